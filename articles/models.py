@@ -1,0 +1,130 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from .domain.labels import DISPLAY_NAMES, Label
+
+LABEL_CHOICES = {label.value: DISPLAY_NAMES[label] for label in Label}
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=300)
+    outlet = models.CharField(max_length=200, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    source_url = models.URLField(max_length=1000, blank=True)
+    # Plain text only, normalised (NFC, "\n" line ends). Segment offsets point
+    # into it, and it is always rendered escaped.
+    text = models.TextField()
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="uploaded_articles",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Segment(models.Model):
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="segments"
+    )
+    position = models.PositiveIntegerField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+    paragraph = models.PositiveIntegerField()
+    # Page chrome (bylines, share buttons) is shown for context but is never
+    # an exercise item.
+    is_chrome = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "position"], name="segment_position_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(end__gt=models.F("start")), name="segment_not_empty"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id}#{self.position}: {self.text[:60]}"
+
+
+class AnswerKey(models.Model):
+    """One version of the labels for an article; immutable once approved."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="answer_keys"
+    )
+    version = models.PositiveIntegerField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["article", "-version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "version"], name="answer_key_version_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        state = "approved" if self.is_approved else "draft"
+        return f"{self.article} — key v{self.version} ({state})"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.approved_at is not None
+
+
+class KeyEntry(models.Model):
+    """The key's label for one segment, with the reason a student will read."""
+
+    answer_key = models.ForeignKey(
+        AnswerKey, on_delete=models.CASCADE, related_name="entries"
+    )
+    # PROTECT: an approved key must never lose a segment under it.
+    segment = models.ForeignKey(Segment, on_delete=models.PROTECT, related_name="+")
+    # Blank while a draft key still waits for the teacher's decision.
+    label = models.CharField(max_length=32, choices=LABEL_CHOICES, blank=True)
+    rationale = models.TextField(blank=True)
+    # [[start, end], ...] character offsets into the article text of the
+    # words that decided the label, highlighted in feedback.
+    evidence = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["answer_key", "segment__position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["answer_key", "segment"], name="key_entry_per_segment"
+            ),
+            models.CheckConstraint(
+                condition=Q(label__in=[*LABEL_CHOICES, ""]),
+                name="key_entry_label_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.segment_id}: {self.label or 'unset'}"

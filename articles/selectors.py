@@ -1,0 +1,76 @@
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Count, Q, QuerySet
+
+from .models import AnswerKey, Article, KeyEntry
+
+
+def articles_visible_to(user: AbstractBaseUser) -> QuerySet[Article]:
+    """Articles a user may open: admins see all, teachers their own uploads and
+    every article that has an approved key (the shared library)."""
+    if user.is_staff:
+        return Article.objects.all()
+    return Article.objects.filter(
+        Q(uploaded_by=user) | Q(answer_keys__approved_at__isnull=False)
+    ).distinct()
+
+
+def articles_editable_by(user: AbstractBaseUser) -> QuerySet[Article]:
+    """Articles whose key a user may edit: admins all, teachers their own uploads."""
+    if user.is_staff:
+        return Article.objects.all()
+    return Article.objects.filter(uploaded_by=user)
+
+
+def answer_key_latest(*, article: Article) -> AnswerKey:
+    """The newest key version of an article (every article has at least one)."""
+    return article.answer_keys.order_by("-version").first()
+
+
+def answer_key_approved_latest(*, article: Article) -> AnswerKey | None:
+    return (
+        article.answer_keys.filter(approved_at__isnull=False)
+        .order_by("-version")
+        .first()
+    )
+
+
+def key_entries(*, answer_key: AnswerKey) -> QuerySet[KeyEntry]:
+    """Every entry of a key with its segment, in reading order (one query)."""
+    return answer_key.entries.select_related("segment").order_by("segment__position")
+
+
+@dataclass(frozen=True)
+class ArticleKeyStatus:
+    article: Article
+    latest_key: AnswerKey
+    labeled: int
+    total: int
+
+    @property
+    def is_approved(self) -> bool:
+        return self.latest_key.is_approved
+
+
+def articles_with_key_status(articles: QuerySet[Article]) -> list[ArticleKeyStatus]:
+    """Each article with its newest key and how much of it is labeled (2 queries)."""
+    articles = list(articles)
+    latest: dict[int, AnswerKey] = {}
+    for answer_key in AnswerKey.objects.filter(article__in=articles).annotate(
+        total=Count("entries"),
+        labeled=Count("entries", filter=~Q(entries__label="")),
+    ):
+        current = latest.get(answer_key.article_id)
+        if current is None or answer_key.version > current.version:
+            latest[answer_key.article_id] = answer_key
+    return [
+        ArticleKeyStatus(
+            article=article,
+            latest_key=latest[article.pk],
+            labeled=latest[article.pk].labeled,
+            total=latest[article.pk].total,
+        )
+        for article in articles
+        if article.pk in latest
+    ]

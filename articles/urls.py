@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "articles"
+
+urlpatterns = [
+    path("new/", views.article_new, name="article-new"),
+    path("<int:article_id>/key/", views.key_review, name="key-review"),
+    path(
+        "<int:article_id>/key/entries/<int:entry_id>/",
+        views.key_entry_save,
+        name="key-entry-save",
+    ),
+    path("<int:article_id>/key/approve/", views.key_approve, name="key-approve"),
+]

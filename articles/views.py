@@ -1,0 +1,103 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from . import selectors, services
+from .domain.labels import DISPLAY_NAMES, Label
+from .forms import ArticlePasteForm, KeyEntryForm
+from .models import KeyEntry
+
+# Teachers and admins are Django users; students have none, so
+# login_required keeps them out of every view here.
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def article_new(request: HttpRequest) -> HttpResponse:
+    form = ArticlePasteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        article = services.article_create(uploaded_by=request.user, **form.cleaned_data)
+        messages.success(
+            request,
+            f"Article saved and split into {article.segments.count()} sentences. "
+            "Now set a label for each.",
+        )
+        return redirect("articles:key-review", article_id=article.pk)
+    return render(request, "articles/article_new.html", {"form": form})
+
+
+@require_GET
+@login_required
+def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(
+        selectors.articles_visible_to(request.user), pk=article_id
+    )
+    answer_key = selectors.answer_key_latest(article=article)
+    entries = list(selectors.key_entries(answer_key=answer_key))
+    can_edit = (
+        not answer_key.is_approved
+        and selectors.articles_editable_by(request.user).filter(pk=article.pk).exists()
+    )
+    return render(
+        request,
+        "articles/key_review.html",
+        {
+            "article": article,
+            "answer_key": answer_key,
+            "entries": entries,
+            "unlabeled_count": sum(not entry.label for entry in entries),
+            "can_edit": can_edit,
+            "label_choices": [(label.value, DISPLAY_NAMES[label]) for label in Label],
+        },
+    )
+
+
+@require_POST
+@login_required
+def key_entry_save(
+    request: HttpRequest, article_id: int, entry_id: int
+) -> HttpResponse:
+    article = get_object_or_404(
+        selectors.articles_editable_by(request.user), pk=article_id
+    )
+    entry = get_object_or_404(
+        KeyEntry.objects.filter(answer_key__article=article), pk=entry_id
+    )
+    form = KeyEntryForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse("Not saved: choose one of the labels.", status=400)
+    try:
+        entry = services.key_entry_set_label(
+            entry=entry,
+            label=form.cleaned_label(),
+            rationale=form.cleaned_data["rationale"],
+        )
+    except ValidationError as error:
+        return HttpResponse(error.messages[0], status=409)
+    if request.htmx:
+        return render(
+            request, "articles/key_review.html#key-save-status", {"entry": entry}
+        )
+    return redirect("articles:key-review", article_id=article.pk)
+
+
+@require_POST
+@login_required
+def key_approve(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(
+        selectors.articles_editable_by(request.user), pk=article_id
+    )
+    answer_key = selectors.answer_key_latest(article=article)
+    try:
+        services.answer_key_approve(answer_key=answer_key, approved_by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("articles:key-review", article_id=article.pk)
+    messages.success(
+        request,
+        f"Key version {answer_key.version} approved. You can now make an exercise.",
+    )
+    return redirect("articles:key-review", article_id=article.pk)

@@ -1,0 +1,118 @@
+from django import forms
+from django.contrib.auth.models import AbstractBaseUser
+
+from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, Label
+
+from .domain.codes import normalise_code
+from .models import Assignment, Classroom
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(
+        label="Class code",
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters"}
+        ),
+    )
+    nickname = forms.CharField(
+        label="Nickname",
+        max_length=40,
+        help_text="Your first name or a nickname your teacher will recognise. "
+        "No e-mail needed.",
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+    )
+
+    def clean_code(self) -> str:
+        code = normalise_code(self.cleaned_data["code"])
+        classroom = Classroom.objects.filter(join_code=code, is_archived=False).first()
+        if classroom is None:
+            raise forms.ValidationError(
+                "No open class has that code. Check the code on the board and "
+                "try again.",
+                code="unknown_code",
+            )
+        self.classroom = classroom
+        return code
+
+    def clean_nickname(self) -> str:
+        nickname = " ".join(self.cleaned_data["nickname"].split())
+        if not nickname:
+            raise forms.ValidationError("Type a nickname.", code="required")
+        return nickname
+
+
+class RejoinForm(forms.Form):
+    rejoin_code = forms.CharField(
+        label="Rejoin code",
+        max_length=20,
+        help_text="The code shown on your page when you first joined, "
+        "or ask your teacher for it.",
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters"}
+        ),
+    )
+
+    def clean_rejoin_code(self) -> str:
+        return normalise_code(self.cleaned_data["rejoin_code"])
+
+
+class AnswerForm(forms.Form):
+    label = forms.ChoiceField(
+        choices=[(label.value, DISPLAY_NAMES[label]) for label in EXERCISE_LABELS]
+    )
+    # Sent by the page's script; a save without one (no JavaScript) is
+    # ordered by arrival time instead.
+    seq = forms.IntegerField(min_value=1, max_value=2**62, required=False)
+
+    def cleaned_label(self) -> Label:
+        return Label(self.cleaned_data["label"])
+
+
+class ClassroomForm(forms.ModelForm):
+    class Meta:
+        model = Classroom
+        fields = ["name"]
+        labels = {"name": "Class name"}
+
+
+class ExerciseForm(forms.Form):
+    title = forms.CharField(max_length=200)
+    instructions = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+
+
+class AssignmentForm(forms.Form):
+    classroom = forms.ModelChoiceField(
+        queryset=Classroom.objects.none(), label="Class", empty_label=None
+    )
+    opens_at = forms.DateTimeField(
+        required=False,
+        label="Opens (optional)",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+    due_at = forms.DateTimeField(
+        required=False,
+        label="Due (optional)",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+    feedback_policy = forms.ChoiceField(
+        choices=Assignment.FeedbackPolicy.choices,
+        label="Show students their results",
+        initial=Assignment.FeedbackPolicy.IMMEDIATE,
+    )
+
+    def __init__(self, *args, teacher: AbstractBaseUser, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        classrooms = Classroom.objects.filter(is_archived=False)
+        if not teacher.is_staff:
+            classrooms = classrooms.filter(teacher=teacher)
+        self.fields["classroom"].queryset = classrooms
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        opens_at, due_at = cleaned.get("opens_at"), cleaned.get("due_at")
+        if opens_at and due_at and due_at <= opens_at:
+            self.add_error("due_at", "The due time must be after the opening time.")
+        return cleaned

@@ -1,0 +1,128 @@
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from articles.domain.labels import Label
+from articles.models import Article
+from articles.services import answer_key_approve, article_create, key_entry_set_label
+from quizapp.demo.articles import DEMO_ARTICLES, DemoArticle, labels_by_offset
+from quizapp.models import Classroom
+from quizapp.services import (
+    answer_save,
+    assignment_create,
+    attempt_for,
+    attempt_submit,
+    classroom_create,
+    exercise_create,
+    student_join,
+)
+
+TEACHER_USERNAME = "teacher"
+TEACHER_PASSWORD = "newsroom-demo"  # noqa: S105 -- demo only, printed on purpose
+ADMIN_USERNAME = "admin"
+ADMIN_PASSWORD = "newsroom-admin"  # noqa: S105 -- demo only, printed on purpose
+DEMO_JOIN_CODE = "FERRY7"
+
+
+class Command(BaseCommand):
+    help = "Load the demo articles, a teacher, an admin and a class; print logins."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--url", default="http://127.0.0.1:8000/", help="Where the app is served."
+        )
+
+    def handle(self, *args, url: str, **options) -> None:
+        if not Classroom.objects.filter(join_code=DEMO_JOIN_CODE).exists():
+            self._load()
+            self.stdout.write(self.style.SUCCESS("Demo data loaded."))
+        else:
+            self.stdout.write("Demo data already present; nothing changed.")
+        self.stdout.write(
+            f"\n  Open            {url}\n"
+            f"  Teacher login   {TEACHER_USERNAME} / {TEACHER_PASSWORD}\n"
+            f"  Admin login     {ADMIN_USERNAME} / {ADMIN_PASSWORD}\n"
+            f"  Class join code {DEMO_JOIN_CODE}  (students: {url}join/)\n"
+        )
+
+    @transaction.atomic
+    def _load(self) -> None:
+        users = get_user_model()
+        teacher = users.objects.filter(username=TEACHER_USERNAME).first()
+        if teacher is None:
+            teacher = users.objects.create_user(
+                TEACHER_USERNAME, password=TEACHER_PASSWORD
+            )
+        if not users.objects.filter(username=ADMIN_USERNAME).exists():
+            users.objects.create_superuser(ADMIN_USERNAME, password=ADMIN_PASSWORD)
+
+        articles = [self._article(demo, teacher) for demo in DEMO_ARTICLES]
+        classroom = classroom_create(teacher=teacher, name="Year 9 Media Studies")
+        Classroom.objects.filter(pk=classroom.pk).update(join_code=DEMO_JOIN_CODE)
+        exercise = exercise_create(
+            answer_key=articles[0].answer_keys.get(),
+            title="Who says so? The island ferry vote",
+            instructions="Label every sentence. Look for who is speaking.",
+            created_by=teacher,
+        )
+        assignment = assignment_create(exercise=exercise, classroom=classroom)
+        exercise_create(
+            answer_key=articles[1].answer_keys.get(),
+            title="Live blogs: storm coverage",
+            instructions="Live pages mix news with page clutter and pitches.",
+            created_by=teacher,
+        )
+        self._sample_students(assignment)
+
+    def _article(self, demo: DemoArticle, teacher) -> Article:
+        article = article_create(
+            title=demo.title,
+            text=demo.text,
+            uploaded_by=teacher,
+            outlet=demo.outlet,
+            byline=demo.byline,
+            published_on=demo.published_on,
+        )
+        spans = labels_by_offset(demo)
+        answer_key = article.answer_keys.get()
+        for entry in answer_key.entries.select_related("segment"):
+            # The segmenter may split differently from the demo's sentences;
+            # each segment takes the label of the sentence it starts in.
+            label, _, rationale = next(
+                sentence
+                for start, end, sentence in spans
+                if start <= entry.segment.start < end
+            )
+            key_entry_set_label(entry=entry, label=label, rationale=rationale)
+        answer_key_approve(answer_key=answer_key, approved_by=teacher)
+        return article
+
+    def _sample_students(self, assignment) -> None:
+        """Two students who already worked, so the teacher's table is not empty."""
+        entries = list(
+            assignment.exercise.answer_key.entries.select_related("segment").exclude(
+                label=Label.NONE
+            )
+        )
+        finished = attempt_for(
+            assignment=assignment,
+            student=student_join(classroom=assignment.classroom, nickname="Ana"),
+        )
+        for seq, entry in enumerate(entries, start=1):
+            # Ana mistakes the hedged sentences for sourced ones.
+            label = Label(entry.label)
+            if label == Label.UNVERIFIED_ASSERTION and seq % 2:
+                label = Label.SOURCED_CLAIM
+            answer_save(attempt=finished, segment=entry.segment, label=label, seq=seq)
+        attempt_submit(attempt=finished)
+        halfway = attempt_for(
+            assignment=assignment,
+            student=student_join(classroom=assignment.classroom, nickname="Ben"),
+        )
+        for seq, entry in enumerate(entries[: len(entries) // 2], start=1):
+            answer_save(
+                attempt=halfway,
+                segment=entry.segment,
+                label=Label(entry.label),
+                seq=seq,
+            )

@@ -1,0 +1,34 @@
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+
+from .models import Student
+
+STUDENT_SESSION_KEY = "student_id"
+
+
+class StudentSessionMiddleware:
+    """Sets request.student from the session: students have no Django user."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        request.student = None
+        student_id = request.session.get(STUDENT_SESSION_KEY)
+        if student_id is not None:
+            request.student = (
+                Student.objects.select_related("classroom")
+                .filter(pk=student_id)
+                .first()
+            )
+            if request.student is None:
+                # Removed by the teacher: forget the stale id.
+                del request.session[STUDENT_SESSION_KEY]
+        return self.get_response(request)
+
+
+def forget_student_on_login(sender, request: HttpRequest, user, **kwargs) -> None:
+    """One identity per browser: a teacher logging in ends a student session."""
+    if request is not None:
+        request.session.pop(STUDENT_SESSION_KEY, None)

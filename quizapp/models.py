@@ -1,0 +1,213 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+
+from articles.models import LABEL_CHOICES, AnswerKey, Article, Segment
+
+from .domain.codes import format_rejoin_code
+
+
+class Classroom(models.Model):
+    teacher = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="classrooms"
+    )
+    name = models.CharField(max_length=120)
+    # Typed by students on their phones: short, upper-case, no look-alikes.
+    join_code = models.CharField(max_length=12, unique=True)
+    is_archived = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Student(models.Model):
+    """A student known only by a nickname; no e-mail, no password."""
+
+    classroom = models.ForeignKey(
+        Classroom, on_delete=models.CASCADE, related_name="students"
+    )
+    nickname = models.CharField(max_length=40)
+    # Lets a student carry on from another device without a password; the
+    # teacher can read it out or print it.
+    rejoin_code = models.CharField(max_length=12, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_seen_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["nickname", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("nickname"),
+                "classroom",
+                name="student_nickname_unique_in_class",
+                violation_error_message=(
+                    "That nickname is already taken in this class. "
+                    "Pick another, or use your rejoin code if it is you."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.nickname
+
+    @property
+    def rejoin_code_display(self) -> str:
+        return format_rejoin_code(self.rejoin_code)
+
+
+class Exercise(models.Model):
+    """An article plus the approved key version students are graded against."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.PROTECT, related_name="exercises"
+    )
+    answer_key = models.ForeignKey(
+        AnswerKey, on_delete=models.PROTECT, related_name="exercises"
+    )
+    title = models.CharField(max_length=200)
+    instructions = models.TextField(blank=True)
+    requires_evidence = models.BooleanField(default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="exercises",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Assignment(models.Model):
+    class FeedbackPolicy(models.TextChoices):
+        IMMEDIATE = "immediate", "Right after the student submits"
+        AFTER_DUE = "after_due", "After the due time"
+        ON_RELEASE = "on_release", "When I release it"
+
+    exercise = models.ForeignKey(
+        Exercise, on_delete=models.PROTECT, related_name="assignments"
+    )
+    classroom = models.ForeignKey(
+        Classroom, on_delete=models.CASCADE, related_name="assignments"
+    )
+    opens_at = models.DateTimeField(null=True, blank=True)
+    due_at = models.DateTimeField(null=True, blank=True)
+    feedback_policy = models.CharField(
+        max_length=16, choices=FeedbackPolicy, default=FeedbackPolicy.IMMEDIATE
+    )
+    feedback_released_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["exercise", "classroom"],
+                name="assignment_once_per_class",
+                violation_error_message=(
+                    "This exercise is already assigned to that class."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    feedback_policy__in=["immediate", "after_due", "on_release"]
+                ),
+                name="assignment_feedback_policy_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(opens_at__isnull=True)
+                | Q(due_at__isnull=True)
+                | Q(due_at__gt=models.F("opens_at")),
+                name="assignment_due_after_open",
+                violation_error_message="The due time must be after the opening time.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.exercise} → {self.classroom}"
+
+
+class Attempt(models.Model):
+    class Status(models.TextChoices):
+        IN_PROGRESS = "in_progress", "In progress"
+        SUBMITTED = "submitted", "Submitted"
+
+    assignment = models.ForeignKey(
+        Assignment, on_delete=models.CASCADE, related_name="attempts"
+    )
+    student = models.ForeignKey(
+        Student, on_delete=models.CASCADE, related_name="attempts"
+    )
+    status = models.CharField(max_length=16, choices=Status, default=Status.IN_PROGRESS)
+    started_at = models.DateTimeField(auto_now_add=True)
+    # Last save of any answer: the dashboard's "last activity".
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    score_correct = models.PositiveIntegerField(null=True, blank=True)
+    score_total = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["assignment", "student"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "student"], name="attempt_once_per_student"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["in_progress", "submitted"]),
+                name="attempt_status_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.student} on {self.assignment}"
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.status == self.Status.SUBMITTED
+
+    @property
+    def score_percent(self) -> int | None:
+        if self.score_total is None or self.score_correct is None:
+            return None
+        if self.score_total == 0:
+            return 0
+        return round(100 * self.score_correct / self.score_total)
+
+
+class Answer(models.Model):
+    attempt = models.ForeignKey(
+        Attempt, on_delete=models.CASCADE, related_name="answers"
+    )
+    # PROTECT: re-importing an article must never silently delete what
+    # students already labelled.
+    segment = models.ForeignKey(Segment, on_delete=models.PROTECT, related_name="+")
+    label = models.CharField(max_length=32, choices=LABEL_CHOICES)
+    evidence = models.JSONField(default=list, blank=True)
+    # Increasing per sentence on the client; a save is applied only when its
+    # seq is newer, so a late or retried request never overwrites a newer one.
+    seq = models.BigIntegerField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["attempt", "segment__position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "segment"], name="answer_once_per_segment"
+            ),
+            models.CheckConstraint(
+                condition=Q(label__in=list(LABEL_CHOICES)),
+                name="answer_label_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.attempt_id}/{self.segment_id}: {self.label}"

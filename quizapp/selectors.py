@@ -1,0 +1,132 @@
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Count, Q, QuerySet
+
+from articles.domain.labels import Label
+from articles.models import KeyEntry
+
+from .models import Answer, Assignment, Attempt, Classroom, Exercise, Student
+
+
+def classrooms_taught_by(user: AbstractBaseUser) -> QuerySet[Classroom]:
+    """Classes a user may manage: admins all of them, a teacher their own."""
+    if user.is_staff:
+        return Classroom.objects.all()
+    return Classroom.objects.filter(teacher=user)
+
+
+def exercises_visible_to(user: AbstractBaseUser) -> QuerySet[Exercise]:
+    if user.is_staff:
+        return Exercise.objects.all()
+    return Exercise.objects.filter(created_by=user)
+
+
+@dataclass(frozen=True)
+class ProgressCell:
+    assignment: Assignment
+    attempt: Attempt | None
+    answered: int
+    asked: int
+
+    @property
+    def status_label(self) -> str:
+        if self.attempt is None:
+            return "Not started"
+        return self.attempt.get_status_display()
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    student: Student
+    cells: list[ProgressCell]
+
+
+@dataclass(frozen=True)
+class ClassProgress:
+    assignments: list[Assignment]
+    rows: list[ProgressRow]
+
+
+def class_progress(*, classroom: Classroom) -> ClassProgress:
+    """Students by assignments with status and score, in four queries whatever
+    the size of the class."""
+    assignments = list(
+        classroom.assignments.select_related("exercise").annotate(
+            asked=Count(
+                "exercise__answer_key__entries",
+                filter=~Q(exercise__answer_key__entries__label=Label.NONE),
+            )
+        )
+    )
+    students = list(classroom.students.all())
+    attempts = {
+        (attempt.student_id, attempt.assignment_id): attempt
+        for attempt in Attempt.objects.filter(assignment__classroom=classroom).annotate(
+            answered=Count("answers")
+        )
+    }
+    rows = []
+    for student in students:
+        cells = []
+        for assignment in assignments:
+            attempt = attempts.get((student.pk, assignment.pk))
+            cells.append(
+                ProgressCell(
+                    assignment=assignment,
+                    attempt=attempt,
+                    answered=attempt.answered if attempt else 0,
+                    asked=assignment.asked,
+                )
+            )
+        rows.append(ProgressRow(student=student, cells=cells))
+    return ClassProgress(assignments=assignments, rows=rows)
+
+
+def student_assignments(*, student: Student) -> list[tuple[Assignment, Attempt | None]]:
+    """The student's class assignments, each with the student's attempt if any."""
+    assignments = list(
+        student.classroom.assignments.select_related("exercise").order_by("-created_at")
+    )
+    attempts = {
+        attempt.assignment_id: attempt
+        for attempt in Attempt.objects.filter(student=student)
+    }
+    return [(assignment, attempts.get(assignment.pk)) for assignment in assignments]
+
+
+def assignments_for_student(student: Student) -> QuerySet[Assignment]:
+    """Assignments a student may open: only their own class's."""
+    return Assignment.objects.filter(classroom_id=student.classroom_id).select_related(
+        "exercise", "exercise__article", "exercise__answer_key"
+    )
+
+
+@dataclass(frozen=True)
+class LabelingItem:
+    entry: KeyEntry  # the key's entry; shown to students only with feedback
+    answer: Answer | None
+
+    @property
+    def segment(self):
+        return self.entry.segment
+
+    @property
+    def is_asked(self) -> bool:
+        return self.entry.label != Label.NONE
+
+    @property
+    def is_correct(self) -> bool:
+        return self.answer is not None and self.answer.label == self.entry.label
+
+
+def labeling_items(*, attempt: Attempt) -> list[LabelingItem]:
+    """Every sentence of the exercise in reading order with the student's answer."""
+    entries = attempt.assignment.exercise.answer_key.entries.select_related(
+        "segment"
+    ).order_by("segment__position")
+    answers = {answer.segment_id: answer for answer in attempt.answers.all()}
+    return [
+        LabelingItem(entry=entry, answer=answers.get(entry.segment_id))
+        for entry in entries
+    ]

@@ -1,0 +1,182 @@
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from articles.domain.labels import Label
+from articles.models import AnswerKey, Segment
+
+from .domain.codes import JOIN_CODE_LENGTH, REJOIN_CODE_LENGTH, random_code
+from .domain.scoring import score_answers
+from .models import Answer, Assignment, Attempt, Classroom, Exercise, Student
+
+# Codes are random; a clash is rare, so a few tries always find a free one.
+CODE_ATTEMPTS = 20
+
+
+def _unique_code(model: type, field: str, length: int) -> str:
+    for _ in range(CODE_ATTEMPTS):
+        code = random_code(length)
+        if not model.objects.filter(**{field: code}).exists():
+            return code
+    raise RuntimeError(f"Could not find a free {field} after {CODE_ATTEMPTS} tries.")
+
+
+@transaction.atomic
+def classroom_create(*, teacher: AbstractBaseUser, name: str) -> Classroom:
+    classroom = Classroom(
+        teacher=teacher,
+        name=name.strip(),
+        join_code=_unique_code(Classroom, "join_code", JOIN_CODE_LENGTH),
+    )
+    classroom.full_clean()
+    classroom.save()
+    return classroom
+
+
+def student_join(*, classroom: Classroom, nickname: str) -> Student:
+    """Add a student to an active class; a taken nickname is a ValidationError."""
+    if classroom.is_archived:
+        raise ValidationError(
+            "This class is closed. Ask your teacher for the current code.",
+            code="archived",
+        )
+    student = Student(
+        classroom=classroom,
+        nickname=" ".join(nickname.split()),
+        rejoin_code=_unique_code(Student, "rejoin_code", REJOIN_CODE_LENGTH),
+        last_seen_at=timezone.now(),
+    )
+    student.full_clean()
+    try:
+        with transaction.atomic():
+            student.save()
+    except IntegrityError:
+        # Two devices chose the same nickname at the same moment.
+        raise ValidationError(
+            Student._meta.constraints[0].violation_error_message, code="unique"
+        ) from None
+    return student
+
+
+@transaction.atomic
+def exercise_create(
+    *,
+    answer_key: AnswerKey,
+    title: str,
+    instructions: str = "",
+    created_by: AbstractBaseUser,
+) -> Exercise:
+    if not answer_key.is_approved:
+        raise ValidationError(
+            "Approve the answer key before making an exercise from it.",
+            code="key_not_approved",
+        )
+    exercise = Exercise(
+        article=answer_key.article,
+        answer_key=answer_key,
+        title=title.strip(),
+        instructions=instructions.strip(),
+        created_by=created_by,
+    )
+    exercise.full_clean()
+    exercise.save()
+    return exercise
+
+
+def assignment_create(
+    *,
+    exercise: Exercise,
+    classroom: Classroom,
+    opens_at: datetime | None = None,
+    due_at: datetime | None = None,
+    feedback_policy: str = Assignment.FeedbackPolicy.IMMEDIATE,
+) -> Assignment:
+    assignment = Assignment(
+        exercise=exercise,
+        classroom=classroom,
+        opens_at=opens_at,
+        due_at=due_at,
+        feedback_policy=feedback_policy,
+    )
+    # full_clean() turns a double submit into a form error; the database
+    # constraint still stops two requests that race.
+    assignment.full_clean()
+    try:
+        with transaction.atomic():
+            assignment.save()
+    except IntegrityError:
+        raise ValidationError(
+            "This exercise is already assigned to that class.", code="unique"
+        ) from None
+    return assignment
+
+
+def attempt_for(*, assignment: Assignment, student: Student) -> Attempt:
+    """The student's attempt at an assignment, created on first use."""
+    attempt = Attempt.objects.filter(assignment=assignment, student=student).first()
+    if attempt is not None:
+        return attempt
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(assignment=assignment, student=student)
+    except IntegrityError:
+        # Another tab created it a moment ago.
+        return Attempt.objects.get(assignment=assignment, student=student)
+
+
+def answer_save(
+    *, attempt: Attempt, segment: Segment, label: Label, seq: int
+) -> Answer:
+    """Store a label unless a newer one (higher seq) is already stored.
+
+    Returns the stored answer, which may be newer than this request.
+    """
+    if attempt.is_submitted:
+        raise ValidationError(
+            "This work is already submitted, so it can no longer change.",
+            code="submitted",
+        )
+    now = timezone.now()
+    # Write first, never read-then-write: the guarded UPDATE is one atomic
+    # statement, so overlapping saves cannot leave an older label in place.
+    newer = Answer.objects.filter(
+        attempt=attempt, segment=segment, seq__lt=seq, attempt__status="in_progress"
+    )
+    if not newer.update(label=label.value, seq=seq, updated_at=now):
+        try:
+            with transaction.atomic():
+                Answer.objects.create(
+                    attempt=attempt, segment=segment, label=label.value, seq=seq
+                )
+        except IntegrityError:
+            # Created concurrently; ours wins only if it is newer.
+            newer.update(label=label.value, seq=seq, updated_at=now)
+    Attempt.objects.filter(pk=attempt.pk).update(updated_at=now)
+    Student.objects.filter(pk=attempt.student_id).update(last_seen_at=now)
+    return Answer.objects.get(attempt=attempt, segment=segment)
+
+
+def attempt_submit(*, attempt: Attempt) -> Attempt:
+    """Submit and score an attempt; submitting again changes nothing."""
+    key = {
+        entry.segment_id: Label(entry.label)
+        for entry in attempt.assignment.exercise.answer_key.entries.all()
+    }
+    answers = {
+        answer.segment_id: Label(answer.label) for answer in attempt.answers.all()
+    }
+    score = score_answers(key, answers)
+    now = timezone.now()
+    # Conditional on the status, so a double click or a second tab scores once.
+    Attempt.objects.filter(pk=attempt.pk, status=Attempt.Status.IN_PROGRESS).update(
+        status=Attempt.Status.SUBMITTED,
+        submitted_at=now,
+        updated_at=now,
+        score_correct=score.correct,
+        score_total=score.asked,
+    )
+    attempt.refresh_from_db()
+    return attempt

@@ -1,0 +1,106 @@
+/*
+ * Autosave for labeling forms (forms with data-autosave, posted by htmx).
+ *
+ * Each save carries a per-sentence sequence number that only grows, so the
+ * server can drop a save that arrives after a newer one. Failed saves are
+ * retried with backoff until the server has them; nothing here uses eval or
+ * inline scripts, so the page can run under a strict CSP.
+ */
+(function () {
+  "use strict";
+
+  var RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000];
+  var lastSeq = new WeakMap();
+  var retries = new WeakMap();
+
+  function autosaveForm(element) {
+    return element && element.closest ? element.closest("form[data-autosave]") : null;
+  }
+
+  function setStatus(form, className, text) {
+    var status = form.querySelector(".save-status");
+    if (!status) return;
+    // Swap the content, never the live region itself, so it is announced.
+    status.innerHTML = "";
+    var span = document.createElement("span");
+    span.className = className;
+    span.textContent = text;
+    status.appendChild(span);
+  }
+
+  function nextSeq(form) {
+    // Time-based so that a reload or a second tab still counts upwards.
+    var seq = Math.max((lastSeq.get(form) || 0) + 1, Date.now());
+    lastSeq.set(form, seq);
+    return seq;
+  }
+
+  function updateProgress() {
+    var progress = document.querySelector("[data-progress-count]");
+    if (!progress) return;
+    var forms = document.querySelectorAll("form[data-autosave]");
+    var answered = 0;
+    forms.forEach(function (form) {
+      if (form.querySelector("input[type=radio]:checked")) answered += 1;
+    });
+    progress.textContent = String(answered);
+  }
+
+  document.addEventListener("htmx:configRequest", function (event) {
+    var form = autosaveForm(event.detail.elt);
+    if (!form) return;
+    event.detail.parameters.seq = String(nextSeq(form));
+  });
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var form = autosaveForm(event.detail.elt);
+    if (!form) return;
+    form.dataset.pending = "true";
+    setStatus(form, "saving", "Saving…");
+  });
+
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var form = autosaveForm(event.detail.elt);
+    if (!form) return;
+    if (event.detail.successful) {
+      delete form.dataset.pending;
+      retries.delete(form);
+      updateProgress();
+      return;
+    }
+    var xhr = event.detail.xhr;
+    // 4xx other than a timeout means the save can never succeed as sent
+    // (submitted, closed, bad label): say so and stop.
+    if (xhr && xhr.status >= 400 && xhr.status < 500 && xhr.status !== 408 && xhr.status !== 429) {
+      delete form.dataset.pending;
+      setStatus(form, "failed", "Not saved: " + (xhr.responseText || "the server refused it."));
+      return;
+    }
+    var attempt = retries.get(form) || 0;
+    var delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)];
+    retries.set(form, attempt + 1);
+    setStatus(form, "failed", "Not saved — retrying…");
+    window.setTimeout(function () {
+      htmx.trigger(form, "change");
+    }, delay);
+  });
+
+  // Hand in only after every pending save has landed.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches("[data-submit-form]")) return;
+    if (!document.querySelector("form[data-autosave][data-pending]")) return;
+    event.preventDefault();
+    var button = form.querySelector("button[type=submit]");
+    if (button) {
+      button.disabled = true;
+      button.textContent = "Waiting for your last answers to save…";
+    }
+    var timer = window.setInterval(function () {
+      if (!document.querySelector("form[data-autosave][data-pending]")) {
+        window.clearInterval(timer);
+        form.submit();
+      }
+    }, 200);
+  });
+})();

@@ -1,0 +1,55 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from .views import public, student, teacher
+
+quizapp_patterns = [
+    path("", public.landing, name="landing"),
+    path("join/", public.join, name="join"),
+    path("rejoin/", public.rejoin, name="rejoin"),
+    path("leave/", public.leave, name="leave"),
+    # Students
+    path("me/", student.student_home, name="student-home"),
+    path(
+        "me/assignments/<int:assignment_id>/",
+        student.assignment_work,
+        name="assignment-work",
+    ),
+    path(
+        "me/assignments/<int:assignment_id>/segments/<int:segment_id>/answer/",
+        student.answer_save,
+        name="answer-save",
+    ),
+    path(
+        "me/assignments/<int:assignment_id>/submit/",
+        student.attempt_submit,
+        name="attempt-submit",
+    ),
+    # Teachers
+    path("teach/", teacher.teacher_home, name="teacher-home"),
+    path("teach/classes/new/", teacher.classroom_new, name="classroom-new"),
+    path(
+        "teach/classes/<int:classroom_id>/",
+        teacher.classroom_detail,
+        name="classroom-detail",
+    ),
+    path(
+        "teach/articles/<int:article_id>/exercises/new/",
+        teacher.exercise_new,
+        name="exercise-new",
+    ),
+    path(
+        "teach/exercises/<int:exercise_id>/",
+        teacher.exercise_detail,
+        name="exercise-detail",
+    ),
+]
+
+urlpatterns = [
+    path("", include((quizapp_patterns, "quizapp"))),
+    path("teach/articles/", include("articles.urls")),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,136 @@
+import time
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, STUDENT_HINTS
+from articles.models import Segment
+
+from .. import selectors, services
+from ..domain.feedback import is_feedback_visible
+from ..forms import AnswerForm
+from ..http import HtmxHttpRequest
+from ..models import Assignment
+from ..permissions import student_required
+
+
+def _open_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignment:
+    """The student's own class's assignment, once open; anything else is a 404."""
+    assignment = get_object_or_404(
+        selectors.assignments_for_student(request.student), pk=assignment_id
+    )
+    if assignment.opens_at and assignment.opens_at > timezone.now():
+        raise ValidationError("This assignment has not opened yet.", code="not_open")
+    return assignment
+
+
+@require_GET
+@student_required
+def student_home(request: HtmxHttpRequest) -> HttpResponse:
+    student = request.student
+    return render(
+        request,
+        "student/home.html",
+        {
+            "student": student,
+            "assignments": selectors.student_assignments(student=student),
+            "now": timezone.now(),
+        },
+    )
+
+
+@require_GET
+@student_required
+def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
+    try:
+        assignment = _open_assignment(request, assignment_id)
+    except ValidationError as error:
+        messages.info(request, error.messages[0])
+        return redirect("quizapp:student-home")
+    attempt = services.attempt_for(assignment=assignment, student=request.student)
+    items = selectors.labeling_items(attempt=attempt)
+    feedback_visible = is_feedback_visible(
+        policy=assignment.feedback_policy,
+        is_submitted=attempt.is_submitted,
+        due_at=assignment.due_at,
+        released_at=assignment.feedback_released_at,
+        now=timezone.now(),
+    )
+    return render(
+        request,
+        "student/labeling.html",
+        {
+            "assignment": assignment,
+            "exercise": assignment.exercise,
+            "article": assignment.exercise.article,
+            "attempt": attempt,
+            "items": items,
+            "asked_count": sum(item.is_asked for item in items),
+            "answered_count": sum(
+                item.is_asked and item.answer is not None for item in items
+            ),
+            "label_choices": [
+                (label.value, DISPLAY_NAMES[label], STUDENT_HINTS[label])
+                for label in EXERCISE_LABELS
+            ],
+            "feedback_visible": feedback_visible,
+        },
+    )
+
+
+@require_POST
+@student_required
+def answer_save(
+    request: HtmxHttpRequest, assignment_id: int, segment_id: int
+) -> HttpResponse:
+    try:
+        assignment = _open_assignment(request, assignment_id)
+    except ValidationError as error:
+        return HttpResponse(error.messages[0], status=409)
+    # Only sentences of this exercise's key may be answered: another
+    # article's segment id gives a 404.
+    segment = get_object_or_404(
+        Segment.objects.filter(article_id=assignment.exercise.article_id),
+        pk=segment_id,
+    )
+    form = AnswerForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse("Not saved: choose one of the labels.", status=400)
+    attempt = services.attempt_for(assignment=assignment, student=request.student)
+    # Without the page's script there is no seq; arrival order stands in.
+    seq = form.cleaned_data["seq"] or time.time_ns() // 1_000_000
+    try:
+        answer = services.answer_save(
+            attempt=attempt, segment=segment, label=form.cleaned_label(), seq=seq
+        )
+    except ValidationError as error:
+        return HttpResponse(error.messages[0], status=409)
+    if request.htmx:
+        return render(
+            request,
+            "student/labeling.html#save-status",
+            {"answer": answer, "saved_name": answer.get_label_display()},
+        )
+    work_url = reverse("quizapp:assignment-work", args=[assignment.pk])
+    return redirect(f"{work_url}#sentence-{segment.pk}")
+
+
+@require_POST
+@student_required
+def attempt_submit(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
+    try:
+        assignment = _open_assignment(request, assignment_id)
+    except ValidationError as error:
+        messages.info(request, error.messages[0])
+        return redirect("quizapp:student-home")
+    attempt = services.attempt_for(assignment=assignment, student=request.student)
+    was_submitted = attempt.is_submitted
+    services.attempt_submit(attempt=attempt)
+    if not was_submitted:
+        messages.success(request, "Submitted. Well done!")
+    return redirect("quizapp:assignment-work", assignment_id=assignment.pk)

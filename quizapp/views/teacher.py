@@ -1,0 +1,119 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.vary import vary_on_headers
+
+from articles.selectors import (
+    answer_key_approved_latest,
+    articles_visible_to,
+    articles_with_key_status,
+)
+
+from .. import selectors, services
+from ..forms import AssignmentForm, ClassroomForm, ExerciseForm
+from ..http import HtmxHttpRequest
+from ..permissions import teacher_required
+
+
+@require_GET
+@teacher_required
+def teacher_home(request: HtmxHttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "teacher/home.html",
+        {
+            "classrooms": selectors.classrooms_taught_by(request.user).filter(
+                is_archived=False
+            ),
+            "articles": articles_with_key_status(
+                articles_visible_to(request.user)[:100]
+            ),
+            "exercises": selectors.exercises_visible_to(request.user).select_related(
+                "article", "answer_key"
+            ),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@teacher_required
+def classroom_new(request: HtmxHttpRequest) -> HttpResponse:
+    form = ClassroomForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        classroom = services.classroom_create(
+            teacher=request.user, name=form.cleaned_data["name"]
+        )
+        messages.success(request, f"Class “{classroom.name}” created.")
+        return redirect("quizapp:classroom-detail", classroom_id=classroom.pk)
+    return render(request, "teacher/classroom_new.html", {"form": form})
+
+
+@require_GET
+@teacher_required
+@vary_on_headers("HX-Request")  # the same URL returns a page or the table alone
+def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
+    taught = selectors.classrooms_taught_by(request.user)
+    classroom = get_object_or_404(taught, pk=classroom_id)
+    template_name = "teacher/classroom_detail.html"
+    if request.htmx:
+        template_name += "#progress-table"
+    progress = selectors.class_progress(classroom=classroom)
+    return render(
+        request, template_name, {"classroom": classroom, "progress": progress}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@teacher_required
+def exercise_new(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(articles_visible_to(request.user), pk=article_id)
+    answer_key = answer_key_approved_latest(article=article)
+    if answer_key is None:
+        messages.error(request, "Approve the answer key before making an exercise.")
+        return redirect("articles:key-review", article_id=article.pk)
+    form = ExerciseForm(request.POST or None, initial={"title": article.title})
+    if request.method == "POST" and form.is_valid():
+        exercise = services.exercise_create(
+            answer_key=answer_key, created_by=request.user, **form.cleaned_data
+        )
+        messages.success(request, "Exercise created. Now assign it to a class.")
+        return redirect("quizapp:exercise-detail", exercise_id=exercise.pk)
+    return render(
+        request,
+        "teacher/exercise_new.html",
+        {"form": form, "article": article, "answer_key": answer_key},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@teacher_required
+def exercise_detail(request: HtmxHttpRequest, exercise_id: int) -> HttpResponse:
+    exercise = get_object_or_404(
+        selectors.exercises_visible_to(request.user).select_related(
+            "article", "answer_key"
+        ),
+        pk=exercise_id,
+    )
+    form = AssignmentForm(request.POST or None, teacher=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            assignment = services.assignment_create(
+                exercise=exercise, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error.messages)
+        else:
+            messages.success(request, f"Assigned to {assignment.classroom}.")
+            return redirect(
+                "quizapp:classroom-detail", classroom_id=assignment.classroom_id
+            )
+    assignments = exercise.assignments.select_related("classroom")
+    if not request.user.is_staff:
+        assignments = assignments.filter(classroom__teacher=request.user)
+    return render(
+        request,
+        "teacher/exercise_detail.html",
+        {"exercise": exercise, "form": form, "assignments": assignments},
+    )
