@@ -16,7 +16,9 @@ class ArticlePasteForm(forms.Form):
         label="Published on",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    source_url = forms.URLField(max_length=1000, required=False, label="Source URL")
+    source_url = forms.URLField(
+        max_length=1000, required=False, label="Source URL", assume_scheme="https"
+    )
     text = forms.CharField(
         label="Article text",
         help_text="Paste the article as plain text. Each line break starts a new "

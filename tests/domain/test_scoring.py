@@ -1,0 +1,33 @@
+from articles.domain.labels import Label
+from quizapp.domain.scoring import Score, score_answers
+
+KEY = {
+    1: Label.NONE,
+    2: Label.SOURCED_CLAIM,
+    3: Label.UNVERIFIED_ASSERTION,
+    4: Label.EDITORIAL_APPEAL,
+}
+
+
+def test_none_segments_are_never_asked():
+    score = score_answers(KEY, {})
+
+    assert score == Score(correct=0, answered=0, asked=3)
+
+
+def test_only_matching_labels_count_as_correct():
+    answers = {2: Label.SOURCED_CLAIM, 3: Label.SOURCED_CLAIM}
+
+    score = score_answers(KEY, answers)
+
+    assert (score.correct, score.answered, score.percent) == (1, 2, 33)
+
+
+def test_an_answer_on_a_none_segment_counts_for_nothing():
+    score = score_answers(KEY, {1: Label.SOURCED_CLAIM, 4: Label.EDITORIAL_APPEAL})
+
+    assert (score.correct, score.answered) == (1, 1)
+
+
+def test_an_exercise_with_nothing_asked_scores_zero_percent():
+    assert score_answers({1: Label.NONE}, {}).percent == 0

@@ -1,0 +1,124 @@
+import threading
+
+import pytest
+
+from django.core.exceptions import ValidationError
+from django.db import connection
+
+from articles.domain.labels import Label
+from quizapp.models import Answer, Attempt
+from quizapp.services import answer_save, attempt_for, attempt_submit
+from tests.factories import AttemptFactory
+
+
+def first_asked_segment(attempt):
+    return attempt.assignment.exercise.article.segments.get(position=2)
+
+
+@pytest.mark.django_db
+def test_a_newer_save_replaces_the_label():
+    attempt = AttemptFactory()
+    segment = first_asked_segment(attempt)
+    answer_save(attempt=attempt, segment=segment, label=Label.SOURCED_CLAIM, seq=1)
+
+    stored = answer_save(
+        attempt=attempt, segment=segment, label=Label.EDITORIAL_APPEAL, seq=2
+    )
+
+    assert (stored.label, stored.seq) == (Label.EDITORIAL_APPEAL, 2)
+
+
+@pytest.mark.django_db
+def test_a_late_older_save_never_overwrites_a_newer_one():
+    attempt = AttemptFactory()
+    segment = first_asked_segment(attempt)
+    answer_save(attempt=attempt, segment=segment, label=Label.EDITORIAL_APPEAL, seq=5)
+
+    stored = answer_save(
+        attempt=attempt, segment=segment, label=Label.SOURCED_CLAIM, seq=4
+    )
+
+    assert (stored.label, stored.seq) == (Label.EDITORIAL_APPEAL, 5)
+    assert Answer.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_submitted_attempt_refuses_new_answers():
+    attempt = AttemptFactory(status=Attempt.Status.SUBMITTED)
+
+    with pytest.raises(ValidationError, match="already submitted"):
+        answer_save(
+            attempt=attempt,
+            segment=first_asked_segment(attempt),
+            label=Label.SOURCED_CLAIM,
+            seq=1,
+        )
+
+    assert not Answer.objects.exists()
+
+
+@pytest.mark.django_db
+def test_submitting_scores_against_the_key_and_a_second_submit_changes_nothing():
+    attempt = AttemptFactory()
+    segment = first_asked_segment(attempt)  # the key says sourced
+    answer_save(attempt=attempt, segment=segment, label=Label.SOURCED_CLAIM, seq=1)
+    attempt = attempt_submit(attempt=attempt)
+    first_submitted_at = attempt.submitted_at
+
+    again = attempt_submit(attempt=attempt)
+
+    assert (again.score_correct, again.score_total) == (1, 4)
+    assert again.submitted_at == first_submitted_at
+
+
+@pytest.mark.django_db
+def test_opening_an_assignment_twice_gives_the_same_attempt():
+    attempt = AttemptFactory()
+
+    again = attempt_for(assignment=attempt.assignment, student=attempt.student)
+
+    assert again.pk == attempt.pk
+
+
+@pytest.mark.django_db(transaction=True)
+def test_overlapping_saves_from_many_threads_keep_the_highest_seq():
+    """Saves for one sentence race in threads, out of order; the newest wins."""
+    if connection.vendor == "sqlite" and connection.creation.is_in_memory_db(
+        connection.settings_dict["NAME"]
+    ):
+        pytest.fail("Concurrency tests need a file database (settings: TEST NAME).")
+    attempt = AttemptFactory()
+    segments = list(attempt.assignment.exercise.article.segments.all()[2:5])
+    labels = [Label.SOURCED_CLAIM, Label.UNVERIFIED_ASSERTION, Label.EDITORIAL_APPEAL]
+    start = threading.Barrier(6)
+    errors = []
+
+    def click(seqs):
+        try:
+            start.wait(timeout=10)
+            for seq in seqs:
+                for segment in segments:
+                    answer_save(
+                        attempt=attempt,
+                        segment=segment,
+                        label=labels[seq % 3],
+                        seq=seq,
+                    )
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    # Each thread saves a different slice of seq numbers, in its own order.
+    threads = [
+        threading.Thread(target=click, args=(list(range(first, 60, 6))[::-1],))
+        for first in range(1, 7)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert errors == []
+    stored = {a.segment_id: (a.seq, a.label) for a in Answer.objects.all()}
+    assert stored == {segment.pk: (59, labels[59 % 3]) for segment in segments}

@@ -1,0 +1,62 @@
+import pytest
+
+from django.core.exceptions import ValidationError
+
+from articles.domain.labels import Label
+from articles.models import KeyEntry
+from articles.services import answer_key_approve, article_create, key_entry_set_label
+from tests.factories import AnswerKeyFactory
+
+
+@pytest.mark.django_db
+def test_a_pasted_article_is_split_into_sentences_with_offsets_into_its_text(teacher):
+    article = article_create(
+        title="Ferry",
+        text="Ferry timetable changes\r\n\r\nThe board said so. Critics disagree.",
+        uploaded_by=teacher,
+    )
+
+    segments = list(article.segments.order_by("position"))
+
+    assert [segment.text for segment in segments] == [
+        "Ferry timetable changes",
+        "The board said so.",
+        "Critics disagree.",
+    ]
+    assert all(article.text[s.start : s.end] == s.text for s in segments)
+    assert [segment.paragraph for segment in segments] == [0, 1, 1]
+
+
+@pytest.mark.django_db
+def test_a_new_article_gets_an_unapproved_key_with_an_empty_entry_per_sentence(
+    teacher,
+):
+    article = article_create(title="Ferry", text="One. Two.", uploaded_by=teacher)
+
+    answer_key = article.answer_keys.get()
+
+    assert not answer_key.is_approved
+    assert list(answer_key.entries.values_list("label", flat=True)) == ["", ""]
+
+
+@pytest.mark.django_db
+def test_a_key_with_unlabeled_sentences_cannot_be_approved(teacher):
+    answer_key = AnswerKeyFactory(approved_at=None, entries=[Label.SOURCED_CLAIM, None])
+
+    with pytest.raises(ValidationError, match="still need a label"):
+        answer_key_approve(answer_key=answer_key, approved_by=teacher)
+
+    answer_key.refresh_from_db()
+    assert not answer_key.is_approved
+
+
+@pytest.mark.django_db
+def test_an_approved_key_refuses_label_changes(teacher):
+    answer_key = AnswerKeyFactory()
+    entry = answer_key.entries.first()
+    before = entry.label
+
+    with pytest.raises(ValidationError, match="approved"):
+        key_entry_set_label(entry=entry, label=Label.EDITORIAL_APPEAL)
+
+    assert KeyEntry.objects.get(pk=entry.pk).label == before

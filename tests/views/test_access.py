@@ -1,0 +1,178 @@
+"""Every view of ours, once per role: who may see what.
+
+A new URL pattern without a row here fails `test_every_view_is_in_the_table`,
+so no view can ship without its permission check being tested.
+"""
+
+import pytest
+
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from articles.domain.labels import Label
+from tests.conftest import sign_in_student
+from tests.factories import (
+    AdminFactory,
+    AnswerKeyFactory,
+    AssignmentFactory,
+    ClassroomFactory,
+    StudentFactory,
+    UserFactory,
+)
+
+ROLES = ["anonymous", "student", "other_student", "teacher", "other_teacher", "admin"]
+
+
+class World:
+    """One teacher's class with an assignment, a draft article, and outsiders."""
+
+    def __init__(self) -> None:
+        self.assignment = AssignmentFactory()
+        self.teacher = self.assignment.classroom.teacher
+        self.classroom = self.assignment.classroom
+        self.exercise = self.assignment.exercise
+        self.article = self.exercise.article
+        self.segment = self.article.segments.get(position=2)
+        self.draft_key = AnswerKeyFactory(
+            approved_at=None,
+            entries=[Label.SOURCED_CLAIM],
+            article__uploaded_by=self.teacher,
+        )
+        self.draft_entry = self.draft_key.entries.first()
+        self.student = StudentFactory(classroom=self.classroom)
+        self.other_student = StudentFactory(classroom=ClassroomFactory())
+        self.other_teacher = UserFactory()
+        self.admin = AdminFactory()
+
+    def client_for(self, role: str) -> Client:
+        client = Client()
+        if role in {"student", "other_student"}:
+            sign_in_student(client, getattr(self, role))
+        elif role == "teacher":
+            client.force_login(self.teacher)
+        elif role in {"other_teacher", "admin"}:
+            client.force_login(getattr(self, role))
+        return client
+
+
+def statuses(anonymous, student, other_student, teacher, other_teacher, admin):
+    return dict(
+        zip(
+            ROLES,
+            [anonymous, student, other_student, teacher, other_teacher, admin],
+            strict=True,
+        )
+    )
+
+
+STUDENT_ONLY = statuses(302, 200, 200, 302, 302, 302)
+OWN_CLASS_STUDENT = statuses(302, 200, 404, 302, 302, 302)
+ANY_TEACHER = statuses(302, 302, 302, 200, 200, 200)
+OWNER_TEACHER = statuses(302, 302, 302, 200, 404, 200)
+EVERYONE = statuses(200, 200, 200, 200, 200, 200)
+
+# name: (method, url args from the world, POST data, expected status per role)
+CASES = {
+    "quizapp:landing": (
+        "get",
+        lambda w: [],
+        None,
+        statuses(200, 302, 302, 302, 302, 302),
+    ),
+    "quizapp:join": ("get", lambda w: [], None, EVERYONE),
+    "quizapp:rejoin": ("get", lambda w: [], None, EVERYONE),
+    "quizapp:leave": ("post", lambda w: [], {}, statuses(302, 302, 302, 302, 302, 302)),
+    "quizapp:student-home": ("get", lambda w: [], None, STUDENT_ONLY),
+    "quizapp:assignment-work": (
+        "get",
+        lambda w: [w.assignment.pk],
+        None,
+        OWN_CLASS_STUDENT,
+    ),
+    "quizapp:answer-save": (
+        "post",
+        lambda w: [w.assignment.pk, w.segment.pk],
+        {"label": "sourced_claim", "seq": "1"},
+        statuses(302, 302, 404, 302, 302, 302),
+    ),
+    "quizapp:attempt-submit": (
+        "post",
+        lambda w: [w.assignment.pk],
+        {},
+        statuses(302, 302, 404, 302, 302, 302),
+    ),
+    "quizapp:teacher-home": ("get", lambda w: [], None, ANY_TEACHER),
+    "quizapp:classroom-new": ("get", lambda w: [], None, ANY_TEACHER),
+    "quizapp:classroom-detail": (
+        "get",
+        lambda w: [w.classroom.pk],
+        None,
+        OWNER_TEACHER,
+    ),
+    # Approved articles form a library every teacher may build exercises from.
+    "quizapp:exercise-new": ("get", lambda w: [w.article.pk], None, ANY_TEACHER),
+    "quizapp:exercise-detail": ("get", lambda w: [w.exercise.pk], None, OWNER_TEACHER),
+    "articles:article-new": ("get", lambda w: [], None, ANY_TEACHER),
+    "articles:key-review": (
+        "get",
+        lambda w: [w.draft_key.article_id],
+        None,
+        OWNER_TEACHER,
+    ),
+    "articles:key-entry-save": (
+        "post",
+        lambda w: [w.draft_key.article_id, w.draft_entry.pk],
+        {"label": "none"},
+        statuses(302, 302, 302, 302, 404, 302),
+    ),
+    "articles:key-approve": (
+        "post",
+        lambda w: [w.draft_key.article_id],
+        {},
+        statuses(302, 302, 302, 302, 404, 302),
+    ),
+}
+
+
+def our_url_names() -> set[str]:
+    names = set()
+    for entry in get_resolver().url_patterns:
+        if isinstance(entry, URLResolver) and entry.namespace in {
+            "quizapp",
+            "articles",
+        }:
+            for pattern in entry.url_patterns:
+                if isinstance(pattern, URLPattern) and pattern.name:
+                    names.add(f"{entry.namespace}:{pattern.name}")
+    return names
+
+
+def test_every_view_is_in_the_table():
+    assert our_url_names() == set(CASES)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.django_db
+def test_each_role_gets_the_expected_status(name, role):
+    world = World()
+    method, url_args, data, expected = CASES[name]
+    client = world.client_for(role)
+    url = reverse(name, args=url_args(world))
+
+    response = client.post(url, data) if method == "post" else client.get(url)
+
+    assert response.status_code == expected[role], f"{role} {method.upper()} {url}"
+
+
+@pytest.mark.parametrize(
+    "name", sorted(n for n, case in CASES.items() if case[0] == "post")
+)
+@pytest.mark.django_db
+def test_post_only_views_refuse_get(name):
+    world = World()
+    url = reverse(name, args=CASES[name][1](world))
+
+    response = world.client_for("admin").get(url)
+
+    assert response.status_code == 405

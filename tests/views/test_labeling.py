@@ -1,0 +1,197 @@
+import pytest
+from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
+
+from django.test import Client
+from django.urls import reverse
+
+from articles.domain.labels import Label
+from quizapp.models import Answer, Attempt
+from tests.conftest import sign_in_student
+from tests.factories import ArticleFactory, AssignmentFactory, StudentFactory
+
+
+def work_url(assignment):
+    return reverse("quizapp:assignment-work", args=[assignment.pk])
+
+
+def save_url(assignment, segment):
+    return reverse("quizapp:answer-save", args=[assignment.pk, segment.pk])
+
+
+def progress_html(answered, asked):
+    return (
+        f'<p class="progress" id="progress" role="status" data-asked="{asked}">'
+        f"<span data-progress-count>{answered}</span> of {asked} sentences labeled</p>"
+    )
+
+
+def asked_segment(assignment):
+    """The third sentence, which the sample key labels as sourced."""
+    return assignment.exercise.article.segments.get(position=2)
+
+
+@pytest.mark.django_db
+def test_the_student_page_lists_their_assignments_with_status(
+    student_client, assignment
+):
+    response = student_client.get(reverse("quizapp:student-home"))
+
+    assertContains(response, assignment.exercise.title)
+    assertContains(response, "Not started")
+
+
+@pytest.mark.django_db
+def test_the_labeling_page_shows_each_sentence_with_the_three_labels(
+    student_client, assignment
+):
+    response = student_client.get(work_url(assignment))
+
+    assertContains(
+        response, "The harbour board said the new timetable starts in April."
+    )
+    assertContains(response, 'name="label" value="sourced_claim"', count=4)
+    assertContains(response, progress_html(0, 4), html=True)
+    assertContains(response, 'hx-history="false"')
+
+
+@pytest.mark.django_db
+def test_a_byline_is_shown_but_not_asked(student_client, assignment):
+    response = student_client.get(work_url(assignment))
+
+    assertContains(response, '<p class="chrome-segment">By Lena Marsh</p>', html=True)
+
+
+@pytest.mark.django_db
+def test_an_htmx_save_returns_only_the_status_and_survives_a_reload(
+    student_client, assignment
+):
+    segment = asked_segment(assignment)
+
+    response = student_client.post(
+        save_url(assignment, segment),
+        {"label": "unverified_assertion", "seq": "7"},
+        headers={"HX-Request": "true"},
+    )
+
+    assertContains(response, "Saved: Unverified assertion")
+    assertNotContains(response, "<main")
+    page = student_client.get(work_url(assignment))
+    assertContains(page, 'value="unverified_assertion" checked')
+    assertContains(page, progress_html(1, 4), html=True)
+
+
+@pytest.mark.django_db
+def test_a_save_without_javascript_redirects_back_to_the_sentence(
+    student_client, assignment
+):
+    segment = asked_segment(assignment)
+
+    response = student_client.post(
+        save_url(assignment, segment), {"label": "sourced_claim"}
+    )
+
+    assertRedirects(response, f"{work_url(assignment)}#sentence-{segment.pk}")
+    assert Answer.objects.get().label == Label.SOURCED_CLAIM
+
+
+@pytest.mark.django_db
+def test_an_unknown_label_is_refused_and_nothing_is_stored(student_client, assignment):
+    response = student_client.post(
+        save_url(assignment, asked_segment(assignment)),
+        {"label": "propaganda", "seq": "3"},
+        headers={"HX-Request": "true"},
+    )
+
+    assertContains(response, "choose one of the labels", status_code=400)
+    assert not Answer.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_segment_of_another_article_cannot_be_answered(student_client, assignment):
+    foreign_segment = ArticleFactory().segments.first()
+
+    response = student_client.post(
+        save_url(assignment, foreign_segment), {"label": "sourced_claim", "seq": "1"}
+    )
+
+    assert response.status_code == 404
+    assert not Answer.objects.exists()
+
+
+@pytest.mark.django_db
+def test_another_class_assignment_is_not_found(student_client):
+    other_assignment = AssignmentFactory()
+
+    response = student_client.get(work_url(other_assignment))
+
+    assert response.status_code == 404
+    assert not Attempt.objects.exists()
+
+
+@pytest.mark.django_db
+def test_submitting_shows_the_score_and_which_answers_were_right(
+    student_client, assignment
+):
+    segment = asked_segment(assignment)
+    student_client.post(save_url(assignment, segment), {"label": "sourced_claim"})
+
+    response = student_client.post(
+        reverse("quizapp:attempt-submit", args=[assignment.pk]), follow=True
+    )
+
+    assertContains(response, "Submitted. Well done!")
+    assertContains(response, "1 of 4")
+    assertContains(response, "✓ Right")
+    assertContains(response, "The key says")
+
+
+@pytest.mark.django_db
+def test_a_double_submit_scores_once_and_keeps_answers_read_only(
+    student_client, assignment
+):
+    submit_url = reverse("quizapp:attempt-submit", args=[assignment.pk])
+    student_client.post(submit_url)
+    first = Attempt.objects.get().submitted_at
+
+    student_client.post(submit_url)
+    late_save = student_client.post(
+        save_url(assignment, asked_segment(assignment)),
+        {"label": "sourced_claim", "seq": "99"},
+        headers={"HX-Request": "true"},
+    )
+
+    assert Attempt.objects.get().submitted_at == first
+    assertContains(late_save, "already submitted", status_code=409)
+    assert not Answer.objects.exists()
+
+
+@pytest.mark.django_db
+def test_feedback_waits_for_release_when_the_teacher_chose_so(client):
+    assignment = AssignmentFactory(feedback_policy="on_release")
+    sign_in_student(client, StudentFactory(classroom=assignment.classroom))
+    client.post(reverse("quizapp:attempt-submit", args=[assignment.pk]))
+
+    response = client.get(work_url(assignment))
+
+    assertContains(response, "Your teacher will show you the results later")
+    assertNotContains(response, "The key says")
+
+
+@pytest.mark.django_db
+def test_a_save_without_csrf_token_is_forbidden(student, assignment):
+    client = sign_in_student(Client(enforce_csrf_checks=True), student)
+
+    response = client.post(
+        save_url(assignment, asked_segment(assignment)),
+        {"label": "sourced_claim", "seq": "1"},
+    )
+
+    assert response.status_code == 403
+    assert not Answer.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_browser_that_has_not_joined_is_sent_to_the_join_page(client, assignment):
+    response = client.get(work_url(assignment))
+
+    assertRedirects(response, reverse("quizapp:join"))
