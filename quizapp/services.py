@@ -142,9 +142,10 @@ def answer_save(
     now = timezone.now()
     # Write first, never read-then-write: the guarded UPDATE is one atomic
     # statement, so overlapping saves cannot leave an older label in place.
-    newer = Answer.objects.filter(
-        attempt=attempt, segment=segment, seq__lt=seq, attempt__status="in_progress"
-    )
+    # Filter on the row's own columns only: a join would make Django emit
+    # "id IN (subquery)", which PostgreSQL does not re-check after waiting for
+    # a concurrent writer's lock, and an older seq could then win.
+    newer = Answer.objects.filter(attempt=attempt, segment=segment, seq__lt=seq)
     if not newer.update(label=label.value, seq=seq, updated_at=now):
         try:
             with transaction.atomic():

@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from django.test import Client
@@ -70,3 +72,32 @@ def other_teacher(db):
 @pytest.fixture
 def other_class_student(db):
     return StudentFactory(classroom=ClassroomFactory())
+
+
+def pytest_collection_modifyitems(session, config, items):
+    session.browser_test_count = sum(
+        1 for item in items if item.get_closest_marker("browser")
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI a browser test must run: a skip (say, Chromium missing) fails it."""
+    report = yield
+    if is_ci() and item.get_closest_marker("browser") and report.skipped:
+        report.outcome = "failed"
+        report.longrepr = f"Browser test skipped in CI: {report.longrepr}"
+    return report
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """In CI, a run that deselected every browser test fails."""
+    if is_ci() and exitstatus == 0 and getattr(session, "browser_test_count", 0) == 0:
+        session.config.get_terminal_writer().line(
+            "CI=true but no browser test ran: run the whole suite.", red=True
+        )
+        session.exitstatus = 1
+
+
+def is_ci() -> bool:
+    return os.environ.get("CI") == "true"

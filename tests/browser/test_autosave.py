@@ -1,0 +1,64 @@
+"""Autosave in a real browser: keyboard use, a lost connection, a reload."""
+
+import pytest
+from playwright.sync_api import expect
+
+from articles.domain.labels import Label
+from quizapp.models import Answer
+from tests.factories import AssignmentFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SOURCED_SENTENCE = "The harbour board said the new timetable starts in April."
+VAGUE_SENTENCE = "Some residents believe the change was rushed."
+
+
+def join(page, live_server, code: str) -> None:
+    page.goto(f"{live_server.url}/join/?code={code}")
+    page.get_by_label("Nickname").fill("Kit")
+    page.get_by_role("button", name="Join").click()
+
+
+def test_a_label_saved_while_offline_is_retried_and_survives_a_reload(
+    live_server, page, assert_accessible
+):
+    assignment = AssignmentFactory(exercise__title="Ferry timetable")
+    join(page, live_server, assignment.classroom.join_code)
+    page.get_by_role("link", name="Ferry timetable").click()
+    group = page.get_by_role("group", name=VAGUE_SENTENCE)
+    status = group.locator("xpath=..").get_by_role("status")
+
+    # Keyboard only: Tab into the radio group, arrows choose a label.
+    group.get_by_role("radio", name="Sourced claim").focus()
+    page.keyboard.press("ArrowRight")
+    expect(status).to_have_text("Saved: Unverified assertion")
+
+    page.context.set_offline(True)
+    group.get_by_role("radio", name="Editorial appeal").check()
+    expect(status).to_have_text("Not saved — retrying…")
+    assert_accessible(page)
+    page.context.set_offline(False)
+    expect(status).to_have_text("Saved: Editorial appeal", timeout=10_000)
+
+    page.reload()
+    expect(
+        page.get_by_role("group", name=VAGUE_SENTENCE).get_by_role(
+            "radio", name="Editorial appeal"
+        )
+    ).to_be_checked()
+    assert Answer.objects.get().label == Label.EDITORIAL_APPEAL
+
+
+def test_fast_clicks_leave_the_last_label_stored(live_server, page):
+    assignment = AssignmentFactory(exercise__title="Ferry timetable")
+    join(page, live_server, assignment.classroom.join_code)
+    page.get_by_role("link", name="Ferry timetable").click()
+    group = page.get_by_role("group", name=SOURCED_SENTENCE)
+
+    for label in ["Editorial appeal", "Unverified assertion", "Sourced claim"] * 3:
+        group.get_by_role("radio", name=label).check()
+    expect(group.locator("xpath=..").get_by_role("status")).to_have_text(
+        "Saved: Sourced claim"
+    )
+
+    assert Answer.objects.get().label == Label.SOURCED_CLAIM

@@ -1,0 +1,124 @@
+"""The whole skeleton lesson in a real browser: teacher and student side by side."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.factories import TEST_PASSWORD, UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+ARTICLE_TEXT = (
+    "Town hall to reopen after repairs\n"
+    "By Omar Reyes\n\n"
+    "Mayor Lina Ortiz said the building will reopen on 3 June. "
+    "Insiders claim the repairs cost twice the budget. "
+    "Isn't it time the council stopped wasting our money?"
+)
+KEY = [
+    ("Town hall to reopen after repairs", "Unverified assertion"),
+    ("By Omar Reyes", "None"),
+    ("Mayor Lina Ortiz said the building will reopen on 3 June.", "Sourced claim"),
+    ("Insiders claim the repairs cost twice the budget.", "Unverified assertion"),
+    ("Isn't it time the council stopped wasting our money?", "Editorial appeal"),
+]
+
+
+def sentence(page: Page, text: str):
+    """The form of one sentence, found by its legend as a person would."""
+    return page.get_by_role("group", name=text)
+
+
+def label_sentence(page: Page, text: str, label: str) -> None:
+    group = sentence(page, text)
+    group.get_by_role("radio", name=label).check()
+    expect(group.locator("xpath=..").get_by_role("status")).to_contain_text("Saved")
+
+
+def test_teacher_prepares_a_lesson_and_a_student_completes_it(
+    live_server, browser, assert_accessible
+):
+    teacher_user = UserFactory(username="ms.hughes")
+    teacher = browser.new_context().new_page()
+    student = browser.new_context().new_page()
+
+    # The teacher logs in and creates a class.
+    teacher.goto(f"{live_server.url}/accounts/login/")
+    assert_accessible(teacher)
+    teacher.get_by_label("Username").fill(teacher_user.username)
+    teacher.get_by_label("Password").fill(TEST_PASSWORD)
+    teacher.get_by_role("button", name="Log in").click()
+    expect(teacher.get_by_role("heading", name="Teaching", exact=True)).to_be_visible()
+    assert_accessible(teacher)
+    teacher.get_by_role("link", name="Create a class").click()
+    assert_accessible(teacher)
+    teacher.get_by_label("Class name").fill("Year 9 Media")
+    teacher.get_by_role("button", name="Create the class").click()
+    join_code = teacher.locator(".join-code").inner_text().strip()
+    assert re.fullmatch(r"[A-Z0-9]{6}", join_code)
+    assert_accessible(teacher)
+
+    # ...pastes an article and sets the key by hand.
+    teacher.get_by_role("link", name="Add an article").click()
+    assert_accessible(teacher)
+    teacher.get_by_label("Title").fill("Town hall to reopen")
+    teacher.get_by_label("Article text").fill(ARTICLE_TEXT)
+    teacher.get_by_role("button", name="Split into sentences").click()
+    expect(teacher.get_by_text("split into 5 sentences")).to_be_visible()
+    assert_accessible(teacher)
+    for text, label in KEY:
+        label_sentence(teacher, text, label)
+    teacher.reload()
+    expect(
+        sentence(teacher, KEY[2][0]).get_by_role("radio", name="Sourced claim")
+    ).to_be_checked()
+    teacher.get_by_role("button", name="Approve the key").click()
+    expect(teacher.get_by_text("Key version 1 approved")).to_be_visible()
+
+    # ...makes an exercise and assigns it to the class.
+    teacher.get_by_role("link", name="Make an exercise from this article").click()
+    assert_accessible(teacher)
+    teacher.get_by_label("Title").fill("Who says so? Town hall")
+    teacher.get_by_role("button", name="Create the exercise").click()
+    assert_accessible(teacher)
+    teacher.get_by_label("Class", exact=True).select_option(label="Year 9 Media")
+    teacher.get_by_role("button", name="Assign").click()
+    expect(teacher.get_by_text("Assigned to Year 9 Media.")).to_be_visible()
+
+    # The student joins with the code and a nickname.
+    student.goto(f"{live_server.url}/")
+    assert_accessible(student)
+    student.get_by_label("Class code").fill(join_code.lower())
+    student.get_by_label("Nickname").fill("Robin")
+    student.get_by_role("button", name="Join").click()
+    expect(student.get_by_role("heading", name="Hello, Robin")).to_be_visible()
+    assert_accessible(student)
+    student.get_by_role("link", name="Who says so? Town hall").click()
+    assert_accessible(student)
+
+    # ...labels every sentence (each click saved at once) and reloads.
+    asked = [(text, label) for text, label in KEY if label != "None"]
+    expect(student.get_by_text("0 of 4 sentences labeled")).to_be_visible()
+    for text, label in asked[:-1]:
+        label_sentence(student, text, label)
+    label_sentence(student, asked[-1][0], "Sourced claim")  # a wrong answer
+    expect(student.get_by_text("4 of 4 sentences labeled")).to_be_visible()
+    student.reload()
+    expect(
+        sentence(student, asked[-1][0]).get_by_role("radio", name="Sourced claim")
+    ).to_be_checked()
+
+    # ...submits and sees the score and which answers were right.
+    student.get_by_role("button", name="Submit my answers").click()
+    expect(student.get_by_text("3 of 4")).to_be_visible()
+    expect(student.get_by_text("✓ Right")).to_have_count(3)
+    expect(student.get_by_text("The key says")).to_have_count(1)
+    assert_accessible(student)
+
+    # The teacher's progress table (the class page) shows the student's score.
+    expect(teacher.get_by_role("heading", name="Year 9 Media")).to_be_visible()
+    teacher.reload()
+    row = teacher.get_by_role("row", name=re.compile("Robin"))
+    expect(row.first).to_contain_text("Submitted · 75%")
+    assert_accessible(teacher)
