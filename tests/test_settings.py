@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from django.db import connection
 
 PROJECT = Path(__file__).resolve().parent.parent
