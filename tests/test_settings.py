@@ -11,10 +11,17 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """Run manage.py in a fresh process with the environment a server would have."""
+    # The browser tests' conftest sets this for Playwright; no server has it.
+    inherited = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "SECRET_KEY"}
+    }
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=PROJECT,
-        env={**os.environ, **env},
+        env={**inherited, **env},
         capture_output=True,
         text=True,
         timeout=120,
@@ -38,16 +45,7 @@ def test_production_settings_pass_the_deployment_checklist_without_warnings():
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    env = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"}
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=PROJECT,
-        env={**env, "DJANGO_ENV": "production"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = manage("check", DJANGO_ENV="production")
 
     assert result.returncode != 0
     assert "Set SECRET_KEY in production." in result.stderr
