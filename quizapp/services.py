@@ -134,30 +134,43 @@ def answer_save(
 
     Returns the stored answer, which may be newer than this request.
     """
-    if attempt.is_submitted:
+    now = timezone.now()
+    with transaction.atomic():
+        # Lock the attempt, so that a submit from another tab either happens
+        # before this save (which is then refused) or after it.
+        _lock_in_progress(attempt)
+        # Write first, never read-then-write: the guarded UPDATE is one atomic
+        # statement, so overlapping saves cannot leave an older label in place.
+        # Filter on the row's own columns only: a join would make Django emit
+        # "id IN (subquery)", which PostgreSQL does not re-check after waiting
+        # for a concurrent writer's lock, and an older seq could then win.
+        newer = Answer.objects.filter(attempt=attempt, segment=segment, seq__lt=seq)
+        if not newer.update(label=label.value, seq=seq, updated_at=now):
+            try:
+                with transaction.atomic():
+                    Answer.objects.create(
+                        attempt=attempt, segment=segment, label=label.value, seq=seq
+                    )
+            except IntegrityError:
+                # Created concurrently; ours wins only if it is newer.
+                newer.update(label=label.value, seq=seq, updated_at=now)
+        Attempt.objects.filter(pk=attempt.pk).update(updated_at=now)
+        Student.objects.filter(pk=attempt.student_id).update(last_seen_at=now)
+    return Answer.objects.get(attempt=attempt, segment=segment)
+
+
+def _lock_in_progress(attempt: Attempt) -> None:
+    status = (
+        Attempt.objects.select_for_update()
+        .filter(pk=attempt.pk)
+        .values_list("status", flat=True)
+        .first()
+    )
+    if status != Attempt.Status.IN_PROGRESS:
         raise ValidationError(
             "This work is already submitted, so it can no longer change.",
             code="submitted",
         )
-    now = timezone.now()
-    # Write first, never read-then-write: the guarded UPDATE is one atomic
-    # statement, so overlapping saves cannot leave an older label in place.
-    # Filter on the row's own columns only: a join would make Django emit
-    # "id IN (subquery)", which PostgreSQL does not re-check after waiting for
-    # a concurrent writer's lock, and an older seq could then win.
-    newer = Answer.objects.filter(attempt=attempt, segment=segment, seq__lt=seq)
-    if not newer.update(label=label.value, seq=seq, updated_at=now):
-        try:
-            with transaction.atomic():
-                Answer.objects.create(
-                    attempt=attempt, segment=segment, label=label.value, seq=seq
-                )
-        except IntegrityError:
-            # Created concurrently; ours wins only if it is newer.
-            newer.update(label=label.value, seq=seq, updated_at=now)
-    Attempt.objects.filter(pk=attempt.pk).update(updated_at=now)
-    Student.objects.filter(pk=attempt.student_id).update(last_seen_at=now)
-    return Answer.objects.get(attempt=attempt, segment=segment)
 
 
 def attempt_submit(*, attempt: Attempt) -> Attempt:
@@ -166,18 +179,22 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
         entry.segment_id: Label(entry.label)
         for entry in attempt.assignment.exercise.answer_key.entries.all()
     }
-    answers = {
-        answer.segment_id: Label(answer.label) for answer in attempt.answers.all()
-    }
-    score = score_answers(key, answers)
-    now = timezone.now()
-    # Conditional on the status, so a double click or a second tab scores once.
-    Attempt.objects.filter(pk=attempt.pk, status=Attempt.Status.IN_PROGRESS).update(
-        status=Attempt.Status.SUBMITTED,
-        submitted_at=now,
-        updated_at=now,
-        score_correct=score.correct,
-        score_total=score.asked,
-    )
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        # A double click or a second tab finds it submitted and scores nothing.
+        if locked.status == Attempt.Status.IN_PROGRESS:
+            answers = {
+                answer.segment_id: Label(answer.label)
+                for answer in locked.answers.all()
+            }
+            score = score_answers(key, answers)
+            now = timezone.now()
+            Attempt.objects.filter(pk=attempt.pk).update(
+                status=Attempt.Status.SUBMITTED,
+                submitted_at=now,
+                updated_at=now,
+                score_correct=score.correct,
+                score_total=score.asked,
+            )
     attempt.refresh_from_db()
     return attempt

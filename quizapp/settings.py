@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -25,10 +26,11 @@ def env_list(name: str, default: str) -> list[str]:
 
 
 if IS_PRODUCTION:
-    try:
-        SECRET_KEY = os.environ["SECRET_KEY"]
-    except KeyError:
-        raise ImproperlyConfigured("Set SECRET_KEY in production.") from None
+    SECRET_KEY = os.environ.get("SECRET_KEY", "")
+    if len(SECRET_KEY) < 50:
+        raise ImproperlyConfigured(
+            "Set SECRET_KEY in production: at least 50 random characters."
+        )
 else:
     # Only for development and tests; production refuses to start without one.
     SECRET_KEY = os.environ.get(
@@ -36,6 +38,8 @@ else:
     )
 
 DEBUG = os.environ.get("DEBUG", "0" if IS_PRODUCTION else "1") == "1"
+if IS_PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DEBUG must be off in production: it shows secrets.")
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS", "" if IS_PRODUCTION else "localhost,127.0.0.1,[::1],testserver"
 )
@@ -50,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "template_partials.apps.SimpleAppConfig",
+    "axes",
     "articles",
     "quizapp",
 ]
@@ -65,8 +70,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "quizapp.middleware.StudentSessionMiddleware",
-    # Turns a rate-limited request into our own "slow down" page (429).
-    "django_ratelimit.middleware.RatelimitMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as its documentation asks: it turns a lockout into a page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "quizapp.urls"
@@ -150,10 +156,15 @@ else:
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 RATELIMIT_USE_CACHE = "default"
-RATELIMIT_VIEW = "quizapp.views.public.rate_limited"
-# Behind a school's NAT a whole class shares one address; the limit is per
-# address *and* code, and generous.
+# Behind a proxy, the header it sets with the client's address (see
+# quizapp.throttling.client_ip). Unset: the connection's own address.
+TRUSTED_PROXY_IP_HEADER = os.environ.get("TRUSTED_PROXY_IP_HEADER", "")
+RATELIMIT_IP_META_KEY = "quizapp.throttling.client_ip"
+# Behind a school's NAT a whole class shares one address: joins are counted
+# per address *and* class code, generously; unknown codes per address, which
+# is what guessing looks like.
 JOIN_RATE_LIMIT = os.environ.get("JOIN_RATE_LIMIT", "60/m")
+FAILED_CODE_RATE_LIMIT = os.environ.get("FAILED_CODE_RATE_LIMIT", "30/10m")
 
 # Auth --------------------------------------------------------------------
 
@@ -166,6 +177,18 @@ AUTH_PASSWORD_VALIDATORS = [
         "NumericPasswordValidator",
     )
 ]
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out teacher is refused before the password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "quizapp.throttling.client_ip"
+AXES_VERBOSE = False
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "quizapp:teacher-home"
 LOGOUT_REDIRECT_URL = "quizapp:landing"
@@ -197,6 +220,23 @@ STORAGES = {
 }
 
 # Security ----------------------------------------------------------------
+
+# No inline scripts or styles anywhere (htmx runs with allowEval off and no
+# injected indicator styles), so the policy can stay strict.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "font-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -48,7 +48,24 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = manage("check", DJANGO_ENV="production")
 
     assert result.returncode != 0
-    assert "Set SECRET_KEY in production." in result.stderr
+    assert "Set SECRET_KEY in production" in result.stderr
+
+
+def test_production_refuses_to_start_with_debug_on():
+    result = manage(
+        "check", DJANGO_ENV="production", DEBUG="1", SECRET_KEY="ci-only-" + "x" * 60
+    )
+
+    assert result.returncode != 0
+    assert "DEBUG must be off in production" in result.stderr
+
+
+def test_pages_carry_a_strict_content_security_policy(client):
+    response = client.get("/join/")
+
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy
 
 
 @pytest.mark.django_db

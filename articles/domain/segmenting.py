@@ -1,5 +1,6 @@
 """Split an article's text into sentence segments with offsets into the text."""
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -12,16 +13,42 @@ class TextSegment:
     end: int  # offset one past the last character
     text: str
     paragraph: int  # blocks of text separated by a blank line, counted from 0
+    line: int  # lines of the text, counted from 0; a line break ends a segment
+
+
+def unify_line_endings(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def normalise_text(text: str) -> str:
-    """Return the text as stored: NFC, Unix line endings, no trailing spaces."""
-    # NFC first so that an accented letter typed two ways is one character,
-    # which keeps offsets and duplicate detection stable.
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.rstrip() for line in text.split("\n")]
-    return "\n".join(lines).strip("\n")
+    """Return the text as stored: Unix line endings, NFC."""
+    # NFC so that an accented letter typed two ways is one character, which
+    # keeps offsets, search and duplicate detection stable.
+    return unicodedata.normalize("NFC", unify_line_endings(text))
+
+
+def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Return NFC text and, for each of its characters (and its end), the
+    offset of the character it came from in `text`."""
+    pieces: list[str] = []
+    origins: list[int] = []
+    cluster_start = 0
+    for index in range(1, len(text) + 1):
+        # A cluster is a base character and the combining marks after it;
+        # NFC only ever composes within one.
+        if index < len(text) and unicodedata.combining(text[index]):
+            continue
+        composed = unicodedata.normalize("NFC", text[cluster_start:index])
+        pieces.append(composed)
+        origins.extend([cluster_start] * len(composed))
+        cluster_start = index
+    origins.append(len(text))
+    return "".join(pieces), origins
+
+
+# sentencex keeps "(The mayor abstained.) Critics objected." together; a
+# parenthesis closing after a full stop ends a sentence too.
+PARENTHESIS_END = re.compile(r"[.!?][\"”’]?\)(?=\s+[\"“‘(]?[A-Z])")
 
 
 def split_sentences(text: str) -> list[TextSegment]:
@@ -30,33 +57,50 @@ def split_sentences(text: str) -> list[TextSegment]:
     paragraph = 0
     line_start = 0
     previous_line_blank = False
-    for line in text.split("\n"):
+    for line_number, line in enumerate(text.split("\n")):
         if not line.strip():
             previous_line_blank = True
         else:
             if previous_line_blank and segments:
                 paragraph += 1
             previous_line_blank = False
-            segments.extend(_sentences_in_line(line, line_start, paragraph))
+            segments.extend(
+                _sentences_in_line(line, line_start, paragraph, line_number)
+            )
         line_start += len(line) + 1  # the "\n" that split() removed
     return segments
 
 
-def _sentences_in_line(line: str, offset: int, paragraph: int) -> list[TextSegment]:
+def _sentences_in_line(
+    line: str, offset: int, paragraph: int, line_number: int
+) -> list[TextSegment]:
     """Split one line; a line break always ends a sentence (headlines, bylines)."""
     found = []
     for boundary in sentencex.get_sentence_boundaries("en", line):
-        raw = line[boundary["start_index"] : boundary["end_index"]]
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        start = offset + boundary["start_index"] + (len(raw) - len(raw.lstrip()))
-        found.append(
-            TextSegment(
-                start=start,
-                end=start + len(stripped),
-                text=stripped,
-                paragraph=paragraph,
+        for start, end in _split_after_parentheses(
+            line, boundary["start_index"], boundary["end_index"]
+        ):
+            raw = line[start:end]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            segment_start = offset + start + (len(raw) - len(raw.lstrip()))
+            found.append(
+                TextSegment(
+                    start=segment_start,
+                    end=segment_start + len(stripped),
+                    text=stripped,
+                    paragraph=paragraph,
+                    line=line_number,
+                )
             )
-        )
     return found
+
+
+def _split_after_parentheses(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    for match in PARENTHESIS_END.finditer(line, start, end):
+        pieces.append((start, match.end()))
+        start = match.end()
+    pieces.append((start, end))
+    return pieces

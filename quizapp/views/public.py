@@ -1,6 +1,3 @@
-from django_ratelimit.decorators import ratelimit
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.core.exceptions import ValidationError
@@ -13,13 +10,7 @@ from ..http import HtmxHttpRequest
 from ..middleware import STUDENT_SESSION_KEY
 from ..models import Student
 from ..services import student_join
-
-
-def join_rate_key(group: str, request: HttpRequest) -> str:
-    """Count join attempts per address and typed code, so a whole class behind
-    one school address can still join while guessing codes is slowed down."""
-    code = request.POST.get("code", "") or request.POST.get("rejoin_code", "")
-    return f"{request.META.get('REMOTE_ADDR', '')}:{code.strip().upper()[:20]}"
+from ..throttling import code_guessing_blocked, join_flood_blocked, record_failed_code
 
 
 @require_GET
@@ -41,10 +32,15 @@ def _sign_in_student(request: HtmxHttpRequest, student: Student) -> None:
 
 
 @require_http_methods(["GET", "POST"])
-@ratelimit(key=join_rate_key, rate=settings.JOIN_RATE_LIMIT, method="POST")
 def join(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "POST":
+        if code_guessing_blocked(request) or join_flood_blocked(
+            request, request.POST.get("code", "")
+        ):
+            return rate_limited(request)
         form = JoinForm(request.POST)
+        if form.has_error("code", "unknown_code"):
+            record_failed_code(request)
         if form.is_valid():
             try:
                 student = student_join(
@@ -65,9 +61,10 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-@ratelimit(key=join_rate_key, rate=settings.JOIN_RATE_LIMIT, method="POST")
 def rejoin(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "POST":
+        if code_guessing_blocked(request):
+            return rate_limited(request)
         form = RejoinForm(request.POST)
         if form.is_valid():
             student = (
@@ -79,6 +76,7 @@ def rejoin(request: HtmxHttpRequest) -> HttpResponse:
                 .first()
             )
             if student is None:
+                record_failed_code(request)
                 form.add_error(
                     "rejoin_code",
                     "That rejoin code is not known. Check it with your teacher.",
@@ -99,5 +97,5 @@ def leave(request: HtmxHttpRequest) -> HttpResponse:
     return redirect("quizapp:landing")
 
 
-def rate_limited(request: HttpRequest, exception: Exception) -> HttpResponse:
+def rate_limited(request: HttpRequest) -> HttpResponse:
     return render(request, "rate_limited.html", status=429)

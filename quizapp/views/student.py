@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, STUDENT_HINTS
@@ -13,19 +13,42 @@ from articles.models import Segment
 
 from .. import selectors, services
 from ..domain.feedback import is_feedback_visible
+from ..domain.schedule import WorkWindow, work_window
 from ..forms import AnswerForm
 from ..http import HtmxHttpRequest
 from ..models import Assignment
 from ..permissions import student_required
 
 
-def _open_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignment:
-    """The student's own class's assignment, once open; anything else is a 404."""
-    assignment = get_object_or_404(
+def _students_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignment:
+    """The student's own class's assignment; anything else is a 404."""
+    return get_object_or_404(
         selectors.assignments_for_student(request.student), pk=assignment_id
     )
-    if assignment.opens_at and assignment.opens_at > timezone.now():
+
+
+def _window(assignment: Assignment) -> WorkWindow:
+    return work_window(
+        opens_at=assignment.opens_at, due_at=assignment.due_at, now=timezone.now()
+    )
+
+
+def _assignment_open_for_work(
+    request: HtmxHttpRequest, assignment_id: int
+) -> Assignment:
+    """The assignment if answers may change now, else a ValidationError saying why."""
+    assignment = _students_assignment(request, assignment_id)
+    window = _window(assignment)
+    if window == WorkWindow.NOT_OPEN:
         raise ValidationError("This assignment has not opened yet.", code="not_open")
+    if window == WorkWindow.CLOSED:
+        due = formats.date_format(
+            timezone.localtime(assignment.due_at), "DATETIME_FORMAT"
+        )
+        raise ValidationError(
+            f"This assignment closed at {due}; your saved answers are kept.",
+            code="closed",
+        )
     return assignment
 
 
@@ -47,10 +70,10 @@ def student_home(request: HtmxHttpRequest) -> HttpResponse:
 @require_GET
 @student_required
 def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    try:
-        assignment = _open_assignment(request, assignment_id)
-    except ValidationError as error:
-        messages.info(request, error.messages[0])
+    assignment = _students_assignment(request, assignment_id)
+    window = _window(assignment)
+    if window == WorkWindow.NOT_OPEN:
+        messages.info(request, "This assignment has not opened yet.")
         return redirect("quizapp:student-home")
     attempt = services.attempt_for(assignment=assignment, student=request.student)
     items = selectors.labeling_items(attempt=attempt)
@@ -79,6 +102,8 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
                 for label in EXERCISE_LABELS
             ],
             "feedback_visible": feedback_visible,
+            "is_closed": window == WorkWindow.CLOSED,
+            "is_read_only": attempt.is_submitted or window == WorkWindow.CLOSED,
         },
     )
 
@@ -89,7 +114,7 @@ def answer_save(
     request: HtmxHttpRequest, assignment_id: int, segment_id: int
 ) -> HttpResponse:
     try:
-        assignment = _open_assignment(request, assignment_id)
+        assignment = _assignment_open_for_work(request, assignment_id)
     except ValidationError as error:
         return HttpResponse(error.messages[0], status=409)
     # Only sentences of this exercise's key may be answered: another
@@ -124,10 +149,10 @@ def answer_save(
 @student_required
 def attempt_submit(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
     try:
-        assignment = _open_assignment(request, assignment_id)
+        assignment = _assignment_open_for_work(request, assignment_id)
     except ValidationError as error:
         messages.info(request, error.messages[0])
-        return redirect("quizapp:student-home")
+        return redirect("quizapp:assignment-work", assignment_id=assignment_id)
     attempt = services.attempt_for(assignment=assignment, student=request.student)
     was_submitted = attempt.is_submitted
     services.attempt_submit(attempt=attempt)

@@ -54,4 +54,4 @@ def test_blank_lines_start_a_new_paragraph():
 
 
 def test_windows_line_endings_and_decomposed_accents_are_normalised():
-    assert normalise_text("Cafe\u0301\r\nline two\r\n") == "Caf\u00e9\nline two"
+    assert normalise_text("Cafe\u0301\r\nline two\r\n") == "Caf\u00e9\nline two\n"

@@ -58,6 +58,23 @@ def test_a_submitted_attempt_refuses_new_answers():
 
 
 @pytest.mark.django_db
+def test_a_save_holding_a_stale_copy_of_a_just_submitted_attempt_is_refused():
+    """Another tab submitted between loading the attempt and saving."""
+    attempt = AttemptFactory()
+    Attempt.objects.filter(pk=attempt.pk).update(status=Attempt.Status.SUBMITTED)
+
+    with pytest.raises(ValidationError, match="already submitted"):
+        answer_save(
+            attempt=attempt,  # still says in progress
+            segment=first_asked_segment(attempt),
+            label=Label.SOURCED_CLAIM,
+            seq=1,
+        )
+
+    assert not Answer.objects.exists()
+
+
+@pytest.mark.django_db
 def test_submitting_scores_against_the_key_and_a_second_submit_changes_nothing():
     attempt = AttemptFactory()
     segment = first_asked_segment(attempt)  # the key says sourced

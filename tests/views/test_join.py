@@ -90,21 +90,68 @@ def test_an_unknown_rejoin_code_signs_nobody_in(client):
 
 
 @pytest.mark.django_db
-def test_guessing_codes_from_one_address_is_slowed_down(client, settings):
-    ClassroomFactory(join_code="FERRY7")
+def test_guessing_many_different_codes_from_one_address_is_stopped(client):
+    classroom = ClassroomFactory(join_code="FERRY7")
+    guesses = [f"GUESS{n}" for n in range(30)]
 
     statuses = [
-        client.post(JOIN_URL, {"code": "WRONG2", "nickname": f"N{i}"}).status_code
-        for i in range(61)
+        client.post(JOIN_URL, {"code": code, "nickname": "Eve"}).status_code
+        for code in guesses
+    ]
+    blocked = client.post(JOIN_URL, {"code": "FERRY7", "nickname": "Eve"})
+
+    assert statuses == [200] * 30
+    assertContains(blocked, "Too many tries", status_code=429)
+    assert not Student.objects.filter(classroom=classroom).exists()
+
+
+@pytest.mark.django_db
+def test_guessing_rejoin_codes_counts_against_the_same_address(client):
+    for number in range(30):
+        client.post(reverse("quizapp:rejoin"), {"rejoin_code": f"ZZZZ{number:04d}"})
+    student = StudentFactory(rejoin_code="ABCD2346")
+
+    response = client.post(reverse("quizapp:rejoin"), {"rejoin_code": "ABCD-2346"})
+
+    assertContains(response, "Too many tries", status_code=429)
+    assert STUDENT_SESSION_KEY not in client.session
+    assert student.pk
+
+
+@pytest.mark.django_db
+def test_spellings_of_one_code_share_one_join_counter(client, settings):
+    settings.JOIN_RATE_LIMIT = "3/m"
+    ClassroomFactory(join_code="FERRY7")
+    spellings = ["FERRY7", "ferry7", "FER-RY7", " ferry 7 "]
+
+    statuses = [
+        client.post(JOIN_URL, {"code": code, "nickname": f"N{n}"}).status_code
+        for n, code in enumerate(spellings)
     ]
 
-    assert statuses[:60] == [200] * 60
-    assert statuses[60] == 429
-    assertContains(
-        client.post(JOIN_URL, {"code": "WRONG2", "nickname": "x"}),
-        "Too many tries",
-        status_code=429,
+    assert statuses[3] == 429
+    assert Student.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_behind_a_trusted_proxy_each_client_address_is_counted_apart(client, settings):
+    settings.TRUSTED_PROXY_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    for number in range(30):
+        client.post(
+            JOIN_URL,
+            {"code": f"GUESS{number}", "nickname": "Eve"},
+            headers={"X-Forwarded-For": "203.0.113.9"},
+        )
+    ClassroomFactory(join_code="FERRY7")
+
+    response = client.post(
+        JOIN_URL,
+        {"code": "FERRY7", "nickname": "Ana"},
+        headers={"X-Forwarded-For": "198.51.100.4"},
     )
+
+    assert response.status_code == 302
+    assert Student.objects.filter(nickname="Ana").exists()
 
 
 @pytest.mark.django_db

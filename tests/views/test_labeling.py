@@ -1,11 +1,14 @@
+from datetime import timedelta
+
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
 
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.domain.labels import Label
-from quizapp.models import Answer, Attempt
+from quizapp.models import Answer, Assignment, Attempt
 from tests.conftest import sign_in_student
 from tests.factories import ArticleFactory, AssignmentFactory, StudentFactory
 
@@ -134,6 +137,8 @@ def test_submitting_shows_the_score_and_which_answers_were_right(
 ):
     segment = asked_segment(assignment)
     student_client.post(save_url(assignment, segment), {"label": "sourced_claim"})
+    vague = assignment.exercise.article.segments.get(position=3)
+    student_client.post(save_url(assignment, vague), {"label": "sourced_claim"})
 
     response = student_client.post(
         reverse("quizapp:attempt-submit", args=[assignment.pk]), follow=True
@@ -141,8 +146,55 @@ def test_submitting_shows_the_score_and_which_answers_were_right(
 
     assertContains(response, "Submitted. Well done!")
     assertContains(response, "1 of 4")
-    assertContains(response, "✓ Right")
-    assertContains(response, "The key says")
+    assertContains(response, "✓ Right", count=1)
+    assertContains(response, "The key says", count=1)
+
+
+@pytest.mark.django_db
+def test_the_key_of_a_sentence_left_blank_stays_hidden(student_client, assignment):
+    """An empty attempt under a second nickname must not reveal the answers."""
+    response = student_client.post(
+        reverse("quizapp:attempt-submit", args=[assignment.pk]), follow=True
+    )
+
+    assertContains(response, "left blank", count=4)
+    assertNotContains(response, "The key says")
+    assertNotContains(response, "Because of how sentence")
+
+
+@pytest.mark.django_db
+def test_after_the_due_time_answers_are_kept_but_can_no_longer_change(client):
+    assignment = AssignmentFactory(due_at=timezone.now() + timedelta(hours=1))
+    student = StudentFactory(classroom=assignment.classroom)
+    sign_in_student(client, student)
+    segment = asked_segment(assignment)
+    client.post(save_url(assignment, segment), {"label": "sourced_claim", "seq": "1"})
+    Assignment.objects.filter(pk=assignment.pk).update(
+        due_at=timezone.now() - timedelta(minutes=1)
+    )
+
+    late = client.post(
+        save_url(assignment, segment),
+        {"label": "editorial_appeal", "seq": "2"},
+        headers={"HX-Request": "true"},
+    )
+    page = client.get(work_url(assignment))
+
+    assertContains(late, "This assignment closed at", status_code=409)
+    assertContains(page, "This assignment is closed")
+    assertNotContains(page, "Submit my answers")
+    assert Answer.objects.get().label == Label.SOURCED_CLAIM
+
+
+@pytest.mark.django_db
+def test_an_assignment_not_yet_open_is_not_shown(client):
+    assignment = AssignmentFactory(opens_at=timezone.now() + timedelta(days=1))
+    sign_in_student(client, StudentFactory(classroom=assignment.classroom))
+
+    response = client.get(work_url(assignment), follow=True)
+
+    assertContains(response, "This assignment has not opened yet.")
+    assert not Attempt.objects.exists()
 
 
 @pytest.mark.django_db
