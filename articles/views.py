@@ -78,8 +78,11 @@ def key_entry_save(
     except ValidationError as error:
         return HttpResponse(error.messages[0], status=409)
     if request.htmx:
+        unlabeled_count = entry.answer_key.entries.filter(label="").count()
         return render(
-            request, "articles/key_review.html#key-save-status", {"entry": entry}
+            request,
+            "articles/key_review.html#key-save-status",
+            {"entry": entry, "unlabeled_count": unlabeled_count},
         )
     return redirect("articles:key-review", article_id=article.pk)
 

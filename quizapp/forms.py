@@ -89,12 +89,12 @@ class AssignmentForm(forms.Form):
     )
     opens_at = forms.DateTimeField(
         required=False,
-        label="Opens (optional)",
+        label="Opens",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )
     due_at = forms.DateTimeField(
         required=False,
-        label="Due (optional)",
+        label="Due",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )
     feedback_policy = forms.ChoiceField(

@@ -116,6 +116,11 @@ class LabelingItem:
         return self.entry.label != Label.NONE
 
     @property
+    def is_blank(self) -> bool:
+        """An asked sentence the student has not labeled yet."""
+        return self.is_asked and self.answer is None
+
+    @property
     def is_correct(self) -> bool:
         return self.answer is not None and self.answer.label == self.entry.label
 

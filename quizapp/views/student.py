@@ -103,6 +103,8 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
             ],
             "feedback_visible": feedback_visible,
             "is_closed": window == WorkWindow.CLOSED,
+            "confirm_submit": request.GET.get("confirm") == "submit",
+            "blank_items": [item for item in items if item.is_blank],
             "is_read_only": attempt.is_submitted or window == WorkWindow.CLOSED,
         },
     )
@@ -154,6 +156,14 @@ def attempt_submit(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
         messages.info(request, error.messages[0])
         return redirect("quizapp:assignment-work", assignment_id=assignment_id)
     attempt = services.attempt_for(assignment=assignment, student=request.student)
+    if not attempt.is_submitted and request.POST.get("confirm") != "yes":
+        blank = [
+            item for item in selectors.labeling_items(attempt=attempt) if item.is_blank
+        ]
+        if blank:
+            # Submitting is final: list what is still blank and ask again.
+            work_url = reverse("quizapp:assignment-work", args=[assignment.pk])
+            return redirect(f"{work_url}?confirm=submit#submit")
     was_submitted = attempt.is_submitted
     services.attempt_submit(attempt=attempt)
     if not was_submitted:

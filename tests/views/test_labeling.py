@@ -12,6 +12,9 @@ from quizapp.models import Answer, Assignment, Attempt
 from tests.conftest import sign_in_student
 from tests.factories import ArticleFactory, AssignmentFactory, StudentFactory
 
+# Submitting with blank sentences asks once more; these tests have confirmed.
+CONFIRMED = {"confirm": "yes"}
+
 
 def work_url(assignment):
     return reverse("quizapp:assignment-work", args=[assignment.pk])
@@ -23,7 +26,7 @@ def save_url(assignment, segment):
 
 def progress_html(answered, asked):
     return (
-        f'<p class="progress" id="progress" role="status" data-asked="{asked}">'
+        f'<p class="progress" id="progress" data-asked="{asked}">'
         f"<span data-progress-count>{answered}</span> of {asked} sentences labeled</p>"
     )
 
@@ -141,20 +144,42 @@ def test_submitting_shows_the_score_and_which_answers_were_right(
     student_client.post(save_url(assignment, vague), {"label": "sourced_claim"})
 
     response = student_client.post(
-        reverse("quizapp:attempt-submit", args=[assignment.pk]), follow=True
+        reverse("quizapp:attempt-submit", args=[assignment.pk]),
+        CONFIRMED,
+        follow=True,
     )
 
     assertContains(response, "Submitted. Well done!")
     assertContains(response, "1 of 4")
-    assertContains(response, "✓ Right", count=1)
+    assertContains(response, "Right</span>", count=1)
     assertContains(response, "The key says", count=1)
+
+
+@pytest.mark.django_db
+def test_submitting_with_blank_sentences_lists_them_and_asks_again(
+    student_client, assignment
+):
+    student_client.post(
+        save_url(assignment, asked_segment(assignment)), {"label": "sourced_claim"}
+    )
+
+    response = student_client.post(
+        reverse("quizapp:attempt-submit", args=[assignment.pk]), follow=True
+    )
+
+    assertContains(response, "3 sentences still have no label")
+    assertContains(response, "Some residents believe the change was rushed.", count=2)
+    assertContains(response, "Submit anyway")
+    assert Attempt.objects.get().status == Attempt.Status.IN_PROGRESS
 
 
 @pytest.mark.django_db
 def test_the_key_of_a_sentence_left_blank_stays_hidden(student_client, assignment):
     """An empty attempt under a second nickname must not reveal the answers."""
     response = student_client.post(
-        reverse("quizapp:attempt-submit", args=[assignment.pk]), follow=True
+        reverse("quizapp:attempt-submit", args=[assignment.pk]),
+        CONFIRMED,
+        follow=True,
     )
 
     assertContains(response, "left blank", count=4)
@@ -202,10 +227,10 @@ def test_a_double_submit_scores_once_and_keeps_answers_read_only(
     student_client, assignment
 ):
     submit_url = reverse("quizapp:attempt-submit", args=[assignment.pk])
-    student_client.post(submit_url)
+    student_client.post(submit_url, CONFIRMED)
     first = Attempt.objects.get().submitted_at
 
-    student_client.post(submit_url)
+    student_client.post(submit_url, CONFIRMED)
     late_save = student_client.post(
         save_url(assignment, asked_segment(assignment)),
         {"label": "sourced_claim", "seq": "99"},
@@ -221,7 +246,7 @@ def test_a_double_submit_scores_once_and_keeps_answers_read_only(
 def test_feedback_waits_for_release_when_the_teacher_chose_so(client):
     assignment = AssignmentFactory(feedback_policy="on_release")
     sign_in_student(client, StudentFactory(classroom=assignment.classroom))
-    client.post(reverse("quizapp:attempt-submit", args=[assignment.pk]))
+    client.post(reverse("quizapp:attempt-submit", args=[assignment.pk]), CONFIRMED)
 
     response = client.get(work_url(assignment))
 

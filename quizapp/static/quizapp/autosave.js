@@ -25,6 +25,9 @@
     var span = document.createElement("span");
     span.className = className;
     span.textContent = text;
+    // "Saving…" flashes by on every click: show it, but announce only the
+    // outcome ("Saved: …" or the failure).
+    if (className === "saving") span.setAttribute("aria-hidden", "true");
     status.appendChild(span);
   }
 
