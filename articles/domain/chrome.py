@@ -1,0 +1,149 @@
+"""Recognise page clutter (bylines, timestamps, buttons, captions) line by line.
+
+Patterns describe kinds of clutter that any news site has, not one site's
+strings, so that a page nobody here has seen is still cleaned up.
+"""
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ChromeMatch:
+    kind: str  # what the line is, in words a student understands
+    start: int  # the decisive words, as offsets into the line
+    end: int
+
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?"
+CLOCK = (
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T))?"
+)
+DATE = (
+    rf"(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+)
+NAME = r"[A-Z][a-zA-Z'’.-]+(?:\s+(?:[A-Z][a-zA-Z'’.-]+|de|van|von|da|al|bin|le))*"
+
+TIMESTAMP = re.compile(
+    rf"^(?:(?:Updated|Published|Posted|Last updated|First published|Modified)"
+    rf"(?:\s+on)?:?\s*)?(?:{DATE}|{CLOCK}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"(?:,?\s*(?:at\s+)?{CLOCK})?(?:\s*{DATE})?\.?$",
+    re.IGNORECASE,
+)
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:Updated|Posted|Published)\s+)?(?:\d+\s*(?:s|sec|secs|m|min|mins|minutes?|h|hrs?|"
+    r"hours?|d|days?)\s+ago|just now|yesterday|today)$",
+    re.IGNORECASE,
+)
+UPDATED_MARKER = re.compile(
+    r"^(?:Updated|Published|Posted|Last updated|First published)\b.{0,60}$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(
+    rf"^(?:By|From|Written by|Reporting by|Words by|Analysis by)\s+{NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{NAME})*(?:\s*[,|–—-]\s*.{{0,60}})?$"
+)
+# "Ana Ortiz27 December 2024 10:01" and "Ana Ortiz • 2h ago": a name glued to
+# a time, as scraped live blogs print them.
+NAME_WITH_TIME = re.compile(
+    rf"^{NAME}(?:\s*(?:,|and|&)\s*{NAME})*\s*[•·|,-]?\s*(?:{DATE}|\d{{1,2}}\s+{MONTH}|"
+    rf"\d+\s*(?:m|min|mins|h|hrs?|hours?)\s+ago|{CLOCK})(?:\s+\d{{4}})?(?:\s+{CLOCK})?$"
+)
+# "Arpan Rai,Jabed Ahmed,Tom Watling": names only, no verb, no full stop.
+NAME_LIST = re.compile(rf"^{NAME}(?:\s*(?:,|and|&)\s*{NAME})+$")
+SINGLE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+AUTHOR_BIO = re.compile(
+    rf"^{NAME}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}"
+    r"(?:columnist|correspondent|reporter|editor|writer|journalist|contributor|"
+    r"commentator|author|analyst|presenter|producer)\b.{0,120}$"
+)
+DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]+)?\s*[-–—(]+\s*$")
+
+# Buttons, prompts and labels that every news site prints around articles.
+INTERFACE_PHRASES = re.compile(
+    r"^(?:"
+    r"live|live ?updated|live updates?|updated|breaking(?: news)?|exclusive|"
+    r"advertisement|advert|"
+    r"sponsored(?: content)?|promoted|paid content|comments?|\d+\s+comments?|"
+    r"view comments|show comments|leave a comment|join the (?:conversation|discussion)|"
+    r"join our commenting forum|sign in to comment|log in to comment|"
+    r"share(?: this(?: article| story| page)?)?(?: on \w+)?|copy link|link copied|"
+    r"print|email|save|saved|bookmark|listen(?: to this article)?|"
+    r"\d+\s+min(?:ute)?s? read|read more|see more|show more|load more|"
+    r"more on this story|"
+    r"most (?:read|popular|viewed)|top stories|related(?: articles| stories| content)?|"
+    r"you may also like|recommended|trending|watch|watch live|video|gallery|"
+    r"skip to (?:main )?content|menu|home|search|close|back to top|"
+    r"sign in|sign up|log in|log out|register|subscribe|follow|follow us|"
+    r"key points|summary|in pictures|opinion|analysis|explainer|"
+    r"show key events only|please turn on javascript.*|accept cookies|cookie settings"
+    r")[.!:]?$",
+    re.IGNORECASE,
+)
+INTERFACE_PROMPT = re.compile(
+    r"^(?:(?:get|turn on|enable|allow|stay up to date with|receive|sign up for|"
+    r"sign up to|subscribe to)\b.{0,60}\b(?:alerts?|notifications?|newsletters?|"
+    r"briefing|updates|emails?)\b.{0,60}|"
+    r"thank you for (?:registering|subscribing|signing up)\b.{0,60}|"
+    r"please (?:refresh|log in|sign in|register|enable)\b.{0,160}|"
+    r"notifications? (?:can|will)\b.{0,80}|"
+    r"(?:sign|log) in\b.{0,60}|"
+    r"already (?:a subscriber|have an account)\b.{0,60}|"
+    r"we use cookies\b.{0,160}|"
+    r"(?:follow|like) us on\b.{0,60}|"
+    r"download (?:our|the) app\b.{0,60}|"
+    r"(?:read|see) (?:more|also)\s*:.{0,160}|related\s*:.{0,160}|"
+    r"(?:more|latest) (?:on|from)\b.{0,60}|"
+    r"this (?:article|story) (?:was|is) (?:amended|updated|corrected)\b.{0,160}|"
+    r"(?:click|tap) (?:here )?to (?:expand|load|view|watch|play|enlarge)\b.{0,60}"
+    r")$",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"(?:\((?:photo(?:graph)?|image|picture|video|credit|illustration)s?\s*:[^)]{1,80}\)|"
+    r"\b(?:photo(?:graph)?|image|picture|credit|illustration)s?\s*:\s*[A-Z][^.]{0,60}|"
+    r"\b(?:Getty Images|Shutterstock|Alamy|PA Media|PA Wire|AFP|AP Photo|Reuters|EPA)"
+    r"(?:\s*/\s*[A-Z][\w ]{0,40})?\s*\)?)\s*$"
+)
+NAVIGATION = re.compile(r"^(?:[^|›»>/]{1,30}\s*[|›»>/]\s*){2,}[^|›»>/]{1,30}$")
+
+
+def classify_line(line: str) -> ChromeMatch | None:
+    """Return what kind of page clutter `line` is, or None for article text."""
+    text = line.strip()
+    if not text:
+        return None
+    offset = line.index(text[0])
+    whole = (offset, offset + len(text))
+    checks = (
+        (INTERFACE_PHRASES, "a button or label of the web page"),
+        (INTERFACE_PROMPT, "a prompt of the web page"),
+        (TIMESTAMP, "a date or time"),
+        (RELATIVE_TIME, "a time stamp"),
+        (BYLINE, "a byline"),
+        (NAME_WITH_TIME, "a byline with a time stamp"),
+        (NAME_LIST, "a list of authors"),
+        (AUTHOR_BIO, "a note about the author"),
+        (DATELINE_ONLY, "a dateline"),
+        (NAVIGATION, "the site's navigation"),
+    )
+    for pattern, kind in checks:
+        if pattern.match(text):
+            return ChromeMatch(kind, *whole)
+    if len(text) <= 80 and UPDATED_MARKER.match(text):
+        return ChromeMatch("an update marker", *whole)
+    credit = CREDIT.search(text)
+    if credit:
+        return ChromeMatch(
+            "a photo caption with its credit",
+            offset + credit.start(),
+            offset + credit.end(),
+        )
+    if SINGLE_NAME.match(text) and not text.endswith((".", "?", "!")):
+        return ChromeMatch("an author's name", *whole)
+    return None

@@ -1,0 +1,61 @@
+"""Turn uploaded bytes into text, or say clearly why not."""
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text we can read; the message says why, for a person."""
+
+
+# A text file has almost no control characters besides tab and line breaks;
+# more than this share means an image, a PDF or an archive was uploaded.
+MAX_CONTROL_SHARE = 0.01
+TEXT_CONTROLS = {"\t", "\n", "\r", "\f"}
+
+
+def decode_text(data: bytes) -> str:
+    """Return `data` decoded (UTF-8 first, else the detected charset)."""
+    if not data.strip():
+        raise UndecodableError("The file is empty.")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16")
+    else:
+        try:
+            # UTF-8 is by far the most common and decoding it strictly is a
+            # reliable test: other encodings almost never form valid UTF-8.
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = _detected(data)
+    if _looks_binary(text):
+        raise UndecodableError(
+            "This looks like a binary file (an image, PDF or archive), not text. "
+            "Save the article as plain text and try again."
+        )
+    return text
+
+
+def _detected(data: bytes) -> str:
+    if b"\x00" in data:
+        raise UndecodableError(
+            "This looks like a binary file (an image, PDF or archive), not text. "
+            "Save the article as plain text and try again."
+        )
+    best = from_bytes(data).best()
+    if best is None:
+        raise UndecodableError(
+            "The text encoding could not be recognised. Re-save the file as "
+            "UTF-8 text and try again."
+        )
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20_000]
+    controls = sum(
+        1
+        for character in sample
+        if ord(character) < 32 and character not in TEXT_CONTROLS
+    )
+    return controls > MAX_CONTROL_SHARE * len(sample)

@@ -1,0 +1,385 @@
+"""Suggest a label for every sentence of an article, with the reason why.
+
+The rules follow the labeling guideline: an identifiable source makes a
+sourced claim; a vague, anonymous or missing source (or a hedge) an
+unverified assertion; wording that works on the reader in the writer's own
+voice an editorial appeal; page clutter none. Attribution carries over to a
+quotation continued in the next sentence and to "he said" after a named
+source.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .attribution import Attribution, SourceKind, anonymity_marker, find_attributions
+from .chrome import classify_line
+from .labels import Label
+from .lexicon import (
+    CALL_TO_ACTION,
+    HEDGES,
+    LOADED_WORDS,
+    MILD_LOADED,
+    PITCH,
+    READER_ADDRESS,
+    WRITER_WE,
+    subjective_adjectives,
+)
+from .quotes import quote_layout, writer_voice
+from .segmenting import TextSegment
+
+UNSURE_BELOW = 0.65
+LOADED = re.compile(rf"\b(?:{LOADED_WORDS})\b", re.IGNORECASE)
+ADJECTIVE = re.compile(r"\b[a-z]{4,}\b")
+# How many sentences back "he said" or a continued quotation may reach.
+CARRY_OVER_SENTENCES = 4
+
+# Editorial evidence needed to label a sentence an appeal, by what else it has.
+APPEAL_WITHOUT_SOURCE = 1.0
+APPEAL_OVER_VAGUE_SOURCE = 2.0  # "the wording carries the sentence"
+APPEAL_OVER_NAMED_SOURCE = 2.5
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    label: Label
+    rationale: str
+    cues: tuple[tuple[int, int], ...]  # decisive words, offsets into the text
+    confidence: float
+
+    @property
+    def is_unsure(self) -> bool:
+        return self.confidence < UNSURE_BELOW
+
+
+@dataclass(frozen=True)
+class Evidence:
+    weight: float
+    start: int  # offsets into the sentence
+    end: int
+    reason: str  # completes "'<words>' ..."
+
+
+@dataclass
+class _Context:
+    """What earlier sentences established, for the ones that follow."""
+
+    source: Attribution | None = None
+    source_label: Label = Label.SOURCED_CLAIM
+    source_index: int = -10
+    quote_open: bool = False
+    paragraph: int = -1
+    last_quoted_index: int = -10
+    history: list[int] = field(default_factory=list)
+
+
+def suggest_labels(text: str, segments: Sequence[TextSegment]) -> list[Suggestion]:
+    """One suggestion per segment, in order; `text` is what the offsets index."""
+    context = _Context()
+    suggestions = []
+    for index, segment in enumerate(segments):
+        if segment.paragraph != context.paragraph:
+            # A quotation left open at a paragraph's end is reopened with a
+            # new quote mark in the next, by convention.
+            context.quote_open = False
+            context.paragraph = segment.paragraph
+        suggestions.append(_suggest(text, segment, index, context))
+    return suggestions
+
+
+def _suggest(
+    text: str, segment: TextSegment, index: int, context: _Context
+) -> Suggestion:
+    sentence = segment.text
+    line = _whole_line(text, segment)
+    if line is not None:
+        chrome = classify_line(line)
+        if chrome is not None:
+            context.quote_open = False
+            return _suggestion(
+                segment,
+                Label.NONE,
+                f"'{_clip(sentence)}' is {chrome.kind}, not a claim to judge.",
+                [(chrome.start, chrome.end)],
+                0.9,
+            )
+
+    layout = quote_layout(sentence, starts_inside=context.quote_open)
+    context.quote_open = layout.ends_inside
+    voice = writer_voice(sentence, layout)
+    attributions = find_attributions(voice)
+    anonymity = anonymity_marker(sentence)
+    appeal = _appeal_evidence(voice)
+    appeal_weight = sum(evidence.weight for evidence in appeal)
+    hedge = HEDGES.search(voice)
+    quoted_share = layout.quoted_share(len(sentence))
+
+    source = _best_source(attributions)
+    if source is not None and source.kind == SourceKind.PRONOUN:
+        source_label, rationale = _resolve_pronoun(sentence, source, index, context)
+        if appeal_weight >= APPEAL_OVER_NAMED_SOURCE:
+            return _appeal(segment, appeal, appeal_weight)
+        context.source_index = index
+        if layout.spans:
+            context.last_quoted_index = index
+        return _suggestion(
+            segment, source_label, rationale, [(source.start, source.end)], 0.75
+        )
+
+    if anonymity is not None:
+        _remember(context, source, Label.UNVERIFIED_ASSERTION, index, layout)
+        if appeal_weight >= APPEAL_OVER_VAGUE_SOURCE:
+            return _appeal(segment, appeal, appeal_weight)
+        return _suggestion(
+            segment,
+            Label.UNVERIFIED_ASSERTION,
+            f"'{anonymity.group(0)}': the source stays anonymous, so nobody can "
+            "check the claim.",
+            [anonymity.span()],
+            0.85,
+        )
+
+    if source is not None and source.kind.is_identifiable:
+        _remember(context, source, Label.SOURCED_CLAIM, index, layout)
+        if appeal_weight >= APPEAL_OVER_NAMED_SOURCE:
+            return _appeal(segment, appeal, appeal_weight)
+        phrase = sentence[source.start : source.end]
+        reason = {
+            SourceKind.NAMED: "names the source",
+            SourceKind.ROLE: "names who is speaking",
+            SourceKind.DOCUMENT: "names where the information comes from",
+        }[source.kind]
+        confidence = 0.9 if source.kind != SourceKind.ROLE else 0.8
+        return _suggestion(
+            segment,
+            Label.SOURCED_CLAIM,
+            f"'{_clip(phrase)}' {reason}.",
+            [(source.start, source.end)],
+            confidence,
+        )
+
+    if source is not None:  # vague or unnamed
+        _remember(context, source, Label.UNVERIFIED_ASSERTION, index, layout)
+        if appeal_weight >= APPEAL_OVER_VAGUE_SOURCE:
+            return _appeal(segment, appeal, appeal_weight)
+        who = source.source
+        reason = (
+            "does not say who"
+            if source.kind == SourceKind.VAGUE
+            else "is not someone a reader can identify or check"
+        )
+        return _suggestion(
+            segment,
+            Label.UNVERIFIED_ASSERTION,
+            f"'{_clip(who)}' {reason}.",
+            [(source.source_start, source.source_end)],
+            0.8,
+        )
+
+    continued = _continued_quotation(layout, quoted_share, index, context)
+    if continued is not None:
+        label, rationale = continued
+        context.source_index = index
+        context.last_quoted_index = index
+        return _suggestion(segment, label, rationale, list(layout.spans[:1]), 0.75)
+
+    if appeal_weight >= APPEAL_WITHOUT_SOURCE:
+        return _appeal(segment, appeal, appeal_weight)
+
+    if layout.spans and quoted_share >= 0.5:
+        context.last_quoted_index = index
+        return _suggestion(
+            segment,
+            Label.UNVERIFIED_ASSERTION,
+            "The quotation has no named speaker, so a reader cannot tell who said it.",
+            list(layout.spans[:1]),
+            0.6,
+        )
+    if hedge is not None:
+        return _suggestion(
+            segment,
+            Label.UNVERIFIED_ASSERTION,
+            f"'{hedge.group(0)}' hedges the claim without saying who makes it.",
+            [hedge.span()],
+            0.8,
+        )
+    return _suggestion(
+        segment,
+        Label.UNVERIFIED_ASSERTION,
+        "No source is given, so a reader cannot check where this comes from.",
+        [],
+        0.6 if appeal_weight == 0 else 0.5,
+    )
+
+
+def _best_source(attributions: list[Attribution]) -> Attribution | None:
+    """The most identifiable source the sentence names."""
+    order = [
+        SourceKind.NAMED,
+        SourceKind.DOCUMENT,
+        SourceKind.ROLE,
+        SourceKind.PRONOUN,
+        SourceKind.VAGUE,
+        SourceKind.ANONYMOUS,
+        SourceKind.UNNAMED,
+    ]
+    if not attributions:
+        return None
+    return min(attributions, key=lambda attribution: order.index(attribution.kind))
+
+
+def _remember(
+    context: _Context,
+    source: Attribution | None,
+    label: Label,
+    index: int,
+    layout,
+) -> None:
+    if source is not None:
+        context.source = source
+        context.source_label = label
+        context.source_index = index
+    if layout.spans:
+        context.last_quoted_index = index
+
+
+def _resolve_pronoun(
+    sentence: str, source: Attribution, index: int, context: _Context
+) -> tuple[Label, str]:
+    """'he said' takes the source it points back to."""
+    phrase = _clip(sentence[source.start : source.end])
+    earlier = context.source
+    if earlier is not None and index - context.source_index <= CARRY_OVER_SENTENCES:
+        if context.source_label == Label.SOURCED_CLAIM:
+            return (
+                Label.SOURCED_CLAIM,
+                f"'{phrase}' points back to {_clip(earlier.source, 40)}, "
+                "a named source.",
+            )
+        return (
+            Label.UNVERIFIED_ASSERTION,
+            f"'{phrase}' points back to {_clip(earlier.source, 40)}, who is not "
+            "identified.",
+        )
+    if source.pronoun in {"he", "she", "it"}:
+        return (
+            Label.SOURCED_CLAIM,
+            f"'{phrase}' refers to a particular person or body named in the article.",
+        )
+    return (
+        Label.UNVERIFIED_ASSERTION,
+        f"'{phrase}': it is not clear who is speaking.",
+    )
+
+
+def _continued_quotation(
+    layout, quoted_share: float, index: int, context: _Context
+) -> tuple[Label, str] | None:
+    """A quotation that goes on from the sentence before takes its speaker."""
+    if not layout.spans or quoted_share < 0.5:
+        return None
+    recent_quote = index - context.last_quoted_index <= 2
+    recent_source = index - context.source_index <= 2
+    if context.source is None or not (recent_quote and recent_source):
+        return None
+    who = _clip(context.source.source, 40)
+    if context.source_label == Label.SOURCED_CLAIM:
+        return (
+            Label.SOURCED_CLAIM,
+            f"The quotation continues from {who}, named just before.",
+        )
+    return (
+        Label.UNVERIFIED_ASSERTION,
+        f"The quotation continues from {who}, who is not identified.",
+    )
+
+
+def _appeal_evidence(voice: str) -> list[Evidence]:
+    """What, in the writer's own words, works on the reader rather than informs."""
+    found = []
+    action = CALL_TO_ACTION.match(voice)
+    if action and not voice.lstrip().lower().startswith(("read more", "share")):
+        found.append(Evidence(2.0, *action.span(), "tells the reader to act"))
+    for match in PITCH.finditer(voice):
+        found.append(Evidence(2.0, *match.span(), "asks the reader for support"))
+    question = voice.rfind("?")
+    if question != -1:
+        found.append(
+            Evidence(
+                2.0,
+                max(0, question - 40),
+                question + 1,
+                "is a question put to the reader rather than a report",
+            )
+        )
+    for match in READER_ADDRESS.finditer(voice):
+        found.append(Evidence(1.5, *match.span(), "speaks to the reader directly"))
+        break
+    for match in WRITER_WE.finditer(voice):
+        found.append(
+            Evidence(1.0, *match.span(), "is the writer speaking for themselves")
+        )
+        break
+    exclamation = voice.find("!")
+    if exclamation != -1:
+        found.append(Evidence(1.0, exclamation, exclamation + 1, "adds emotion"))
+    for match in LOADED.finditer(voice):
+        word = match.group(0).lower().replace(" ", "_")
+        weight = 0.5 if word in MILD_LOADED else 1.0
+        found.append(
+            Evidence(
+                weight, *match.span(), "is loaded wording in the writer's own voice"
+            )
+        )
+    adjectives = subjective_adjectives()
+    for match in ADJECTIVE.finditer(voice):
+        strength = adjectives.get(match.group(0))
+        if strength and not LOADED.fullmatch(match.group(0)):
+            found.append(
+                Evidence(
+                    0.6 * strength,
+                    *match.span(),
+                    "is a judgement in the writer's own voice",
+                )
+            )
+    return found
+
+
+def _appeal(
+    segment: TextSegment, evidence: list[Evidence], weight: float
+) -> Suggestion:
+    strongest = max(evidence, key=lambda item: item.weight)
+    words = segment.text[strongest.start : strongest.end].strip()
+    if strongest.reason.startswith("is a question"):
+        rationale = "The sentence is a question put to the reader, not a report."
+    else:
+        rationale = f"'{_clip(words)}' {strongest.reason}."
+    cues = [(item.start, item.end) for item in evidence if item.weight >= 0.5]
+    confidence = min(0.95, 0.55 + 0.12 * weight)
+    return _suggestion(segment, Label.EDITORIAL_APPEAL, rationale, cues, confidence)
+
+
+def _suggestion(
+    segment: TextSegment,
+    label: Label,
+    rationale: str,
+    cues: list[tuple[int, int]],
+    confidence: float,
+) -> Suggestion:
+    absolute = tuple(
+        sorted({(segment.start + start, segment.start + end) for start, end in cues})
+    )
+    return Suggestion(label, rationale, absolute, round(confidence, 2))
+
+
+def _whole_line(text: str, segment: TextSegment) -> str | None:
+    """The segment's line, when the segment is all of it (clutter is line-level)."""
+    line_start = text.rfind("\n", 0, segment.start) + 1
+    line_end = text.find("\n", segment.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return line if line.strip() == segment.text else None
+
+
+def _clip(words: str, limit: int = 60) -> str:
+    words = " ".join(words.split())
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"

@@ -1,0 +1,225 @@
+"""Word lists the labeler looks for, grouped by what they tell a reader.
+
+These describe kinds of wording (reporting verbs, vague sources, hedges,
+calls to action, loaded words), written from the labeling guideline; they are
+not taken from any article.
+"""
+
+import re
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+from xml.etree import ElementTree
+
+
+def words(text: str) -> str:
+    """A regex alternation of the whitespace-separated entries (| for spaces)."""
+    return "|".join(
+        sorted(
+            (entry.replace("_", r"\s+") for entry in text.split()),
+            key=len,
+            reverse=True,
+        )
+    )
+
+
+# Verbs and phrases that attribute what follows (or precedes) to a source.
+REPORTING_VERBS = words("""
+said says say saying told tells added adds noted notes warned warns argued argues
+insisted insists claimed claims confirmed confirms announced announces stated states
+explained explains wrote writes posted tweeted testified estimated estimates reported
+reports acknowledged acknowledges admitted admits conceded concedes recalled replied
+responded asked asks urged urges predicted predicts suggested suggests concluded
+concludes alleged alleges contended contends maintained maintains emphasised
+emphasized stressed cautioned observed commented declared disclosed denied denies
+agreed agrees described describes accused accuses forecast projected revealed reveals
+complained complains boasted boasts pledged pledges promised promises vowed vows
+conceded countered countering wrote_in explained announced_on told_reporters
+according_to quoted_as_saying believes believe thinks fears feared
+""")
+# Verbs by which a document or dataset speaks: "figures show", "a survey found".
+FINDING_VERBS = words("""
+found finds show shows showed shown suggest suggests suggested revealed reveals
+indicate indicates indicated estimated estimates concluded concludes recorded records
+""")
+DOCUMENT_NOUNS = words("""
+report reports study studies survey surveys poll polls data figures statistics census
+analysis review audit inquiry filing filings document documents memo letter statement
+paper research records minutes transcript ruling judgment dataset index assessment
+""")
+
+# Sources a reader cannot identify, whatever follows them.
+VAGUE_SOURCES = words("""
+officials sources insiders people some many others critics observers residents locals
+witnesses pals friends aides allies diplomats supporters opponents campaigners
+activists commentators rumours rumors reports insiders_say sources_say
+those_close_to sources_close_to people_familiar people_close_to a_source one_source
+an_official one_official a_person someone somebody a_spokesperson_who
+fans neighbours neighbors colleagues staffers onlookers bystanders
+""")
+# Groups that become identifiable when a named body follows ("researchers at
+# the University of Tarnby"), and are vague without one ("experts").
+QUALIFIABLE_SOURCES = words("""
+experts analysts researchers scientists economists doctors engineers investigators
+auditors inspectors academics lawyers scholars forecasters strategists
+""")
+ANONYMITY = re.compile(
+    r"\b(?:not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"on\s+(?:the\s+)?condition\s+of\s+anonymity|spoke\s+anonymously|speaking\s+"
+    r"anonymously|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
+    r"unnamed|anonymous|who\s+(?:would|did)\s+not\s+be\s+named|without\s+being\s+named)\b",
+    re.IGNORECASE,
+)
+# Singular bodies and roles: "the ministry said", "a spokeswoman for X said".
+ROLE_OR_BODY = words("""
+spokesman spokeswoman spokesperson minister ministry department council government
+police coastguard operator agency authority board court committee hospital school
+university regulator bank company firm group party union commission office service
+mayor president chancellor governor premier secretary director chief_executive chair
+chairman chairwoman manager head leader founder owner officer prosecutor judge
+senator councillor councilor commissioner ambassador inspector coroner sheriff
+airline carrier retailer charity club team campaign army navy military force
+institute foundation centre center trust network
+""")
+
+# Hedges that hold a claim at arm's length without naming who makes it.
+HEDGES = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:believed|thought|said|understood|"
+    r"expected|rumou?red|reported|alleged|claimed|feared|tipped|set|poised|likely|"
+    r"understood)\s+to|it\s+is\s+(?:understood|believed|thought|claimed|said|reported|"
+    r"alleged|feared|expected|likely)|(?:is|are)\s+understood|"
+    r"(?:could|may|might)\s+(?:have|be|soon|eventually)|appears?\s+to|seems?\s+to|"
+    r"is\s+likely|are\s+likely|likely\s+to|unconfirmed|it\s+emerged)\b",
+    re.IGNORECASE,
+)
+
+# The first word of a sentence that tells the reader to act.
+CALL_TO_ACTION = re.compile(
+    r"^\W*(?:subscribe|donate|sign|join|support|help|click|tap|share|tell|write|call|"
+    r"email|read|follow|download|register|vote|act|demand|stand|contact|give|"
+    r"don[’']t|do\s+not|let[’']s|imagine|consider|remember|think|ask|get|find\s+out|"
+    r"watch|listen|visit|buy|back|chip\s+in|pledge)\b",
+    re.IGNORECASE,
+)
+PITCH = re.compile(
+    r"\b(?:donat(?:e|ion|ions|ing)|your\s+support|support\s+(?:us|our|independent)|"
+    r"subscri(?:be|ption|ber)s?|paywall|(?:independent|quality|trusted|fearless|"
+    r"award-winning)\s+(?:journalism|reporting|news)|our\s+(?:journalism|reporters|"
+    r"journalists|reporting|newsroom)|sign\s+(?:our|the)\s+petition|become\s+a\s+member|"
+    r"make\s+a\s+(?:contribution|difference)|chip\s+in)\b",
+    re.IGNORECASE,
+)
+READER_ADDRESS = re.compile(
+    r"\b(?:you|your|yours|yourself|you[’']re|you[’']ll)\b", re.I
+)
+WRITER_WE = re.compile(r"\b(?:we|our|ours|us|we[’']re|we[’']ve|let[’']s)\b", re.I)
+
+# Words that judge rather than describe, in the writer's own voice.
+LOADED_WORDS = words("""
+scandal scandalous shameful shameless shame disgrace disgraceful disgracefully
+outrage outrageous outrageously appalling appallingly shocking shockingly
+scandalously absurd absurdity ridiculous ludicrous laughable pathetic farce farcical
+fiasco sham shambles debacle catastrophe catastrophic disastrous disaster
+atrocious abysmal dismal woeful pitiful pitiable grotesque obscene sickening sick
+vile despicable deplorable reprehensible contemptible cowardly cynical cynically
+callous heartless cruel reckless recklessly incompetent incompetence corrupt
+corruption greedy greed arrogant arrogance hypocrisy hypocritical hypocrite
+spineless gutless clueless brainless idiotic stupid moronic lunatic lunacy
+insane insanity madness crazy bonkers nonsense rubbish garbage drivel claptrap
+betrayal betrayed betray treachery treacherous sellout sell-out con swindle
+rip-off racket cronies cronyism elite elites establishment fat-cat fat-cats
+bureaucrats pen-pushers do-gooders snowflakes woke thugs mob yobs
+brilliant magnificent glorious heroic heroes heroically stunning astonishing
+breathtaking extraordinary remarkable incredible unbelievable triumph triumphant
+miraculous miracle groundbreaking game-changing game-changer revolutionary
+unprecedented historic legendary iconic visionary
+tragic tragically heartbreaking heartbreak devastating horrific horrifying horrendous
+terrifying chilling nightmare nightmarish hellish carnage bloodbath massacre
+slaughter butchery barbaric savage savagery evil wicked sinister menacing
+draconian tyranny tyrannical dictatorial authoritarian oppressive regime
+propaganda brainwashed brainwashing witch-hunt smear smears lies liar liars lying
+blatant blatantly brazen brazenly shamelessly flagrant flagrantly egregious
+so-called supposed self-styled notorious infamous dodgy shady murky sleazy
+crisis chaos chaotic mess meltdown carnage onslaught assault war_on attack_on
+slammed blasted lashed_out hit_out savaged mauled ripped torched trashed
+utterly totally absolutely completely entirely simply clearly obviously surely
+frankly honestly truly undeniably unquestionably
+must should ought
+""")
+# Kept apart: these weigh less, as news uses them for real events too.
+MILD_LOADED = {
+    "crisis",
+    "chaos",
+    "chaotic",
+    "war_on",
+    "attack_on",
+    "assault",
+    "historic",
+    "unprecedented",
+    "remarkable",
+    "extraordinary",
+    "devastating",
+    "tragic",
+    "tragically",
+    "regime",
+    "must",
+    "should",
+    "ought",
+    "clearly",
+    "elite",
+    "elites",
+    "establishment",
+    "massacre",
+    "slaughter",
+    "carnage",
+}
+
+
+@cache
+def subjective_adjectives() -> dict[str, float]:
+    """Adjective -> strength of opinion, from TextBlob's lexicon of English
+    adjectives (Pattern, public domain). Strongly subjective and clearly
+    positive or negative adjectives only; read from the installed package's
+    data file, never downloaded."""
+    spec = find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-sentiment.xml"
+    if not path.exists():
+        return {}
+    senses: dict[str, list[tuple[float, float]]] = {}
+    for word in ElementTree.parse(path).getroot().iter("word"):  # noqa: S314 -- the package's own file
+        form = word.get("form", "").lower()
+        if " " in form or not form.isalpha():
+            continue
+        senses.setdefault(form, []).append(
+            (float(word.get("polarity", 0)), float(word.get("subjectivity", 0)))
+        )
+    strengths = {}
+    for form, values in senses.items():
+        polarity = sum(abs(p) for p, _ in values) / len(values)
+        subjectivity = sum(s for _, s in values) / len(values)
+        if subjectivity >= 0.75 and polarity >= 0.5:
+            strengths[form] = round(subjectivity * polarity, 2)
+    return strengths
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case English words that are not proper nouns, from TextBlob's
+    part-of-speech lexicon (Brill's, via Pattern). Tells "Teachers said" (a
+    common noun that starts a sentence) from "Kirby said" (a name)."""
+    spec = find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-lexicon.txt"
+    if not path.exists():
+        return frozenset()
+    found = set()
+    with path.open(encoding="utf-8") as lexicon:
+        for line in lexicon:
+            word, _, tag = line.partition(" ")
+            if word.islower() and not tag.startswith("NNP"):
+                found.add(word)
+    return frozenset(found)

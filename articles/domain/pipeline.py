@@ -1,0 +1,55 @@
+"""Text in, labeled sentences out: the whole pipeline without Django."""
+
+from dataclasses import dataclass
+
+from .labeling import Suggestion, suggest_labels
+from .segmenting import (
+    TextSegment,
+    normalise_with_offsets,
+    split_sentences,
+    unify_line_endings,
+)
+
+
+@dataclass(frozen=True)
+class LabeledSegment:
+    segment: TextSegment
+    suggestion: Suggestion
+
+
+def analyse(text: str) -> list[LabeledSegment]:
+    """Segment and label `text`, which must already be normalised."""
+    segments = split_sentences(text)
+    return [
+        LabeledSegment(segment, suggestion)
+        for segment, suggestion in zip(
+            segments, suggest_labels(text, segments), strict=True
+        )
+    ]
+
+
+def analyse_raw(text: str) -> tuple[str, list[LabeledSegment]]:
+    """Like analyse(), for text as decoded from a file: offsets in the result
+    point into the text after line-ending unification only (no NFC)."""
+    unified = unify_line_endings(text)
+    normalised, origins = normalise_with_offsets(unified)
+    results = []
+    for item in analyse(normalised):
+        segment = item.segment
+        start, end = origins[segment.start], origins[segment.end]
+        moved = TextSegment(
+            start=start,
+            end=end,
+            text=unified[start:end],
+            paragraph=segment.paragraph,
+            line=segment.line,
+        )
+        cues = tuple((origins[a], origins[b]) for a, b in item.suggestion.cues)
+        suggestion = Suggestion(
+            item.suggestion.label,
+            item.suggestion.rationale,
+            cues,
+            item.suggestion.confidence,
+        )
+        results.append(LabeledSegment(moved, suggestion))
+    return unified, results

@@ -1,0 +1,59 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.domain.evaluation import (
+    confusion,
+    label_documents,
+    load_documents,
+    macro_f1,
+    scores,
+)
+from articles.domain.labels import Label
+
+DEFAULT_FOLDER = Path(settings.BASE_DIR) / "tests" / "data" / "devset"
+
+
+class Command(BaseCommand):
+    help = "Score the labeler on the hand-labeled development set."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--split", choices=["test", "tune", "all"], default="test")
+        parser.add_argument("--folder", type=Path, default=DEFAULT_FOLDER)
+        parser.add_argument("--misses", action="store_true", help="List every miss.")
+
+    def handle(self, *args, split: str, folder: Path, misses: bool, **options) -> None:
+        documents = load_documents(folder, split)
+        if not documents:
+            raise CommandError(f"No documents of split {split!r} in {folder}.")
+        outcomes = label_documents(documents)
+        label_scores = scores(outcomes)
+        write = self.stdout.write
+        write(f"{len(documents)} documents, {len(outcomes)} sentences, split {split}\n")
+        write(f"{'label':22} {'precision':>9} {'recall':>7} {'F1':>6} {'n':>5}")
+        for label in Label:
+            score = label_scores[label]
+            write(
+                f"{label.value:22} {score.precision:9.2f} {score.recall:7.2f} "
+                f"{score.f1:6.2f} {score.support:5d}"
+            )
+        write(f"macro-F1 (three claim labels): {macro_f1(label_scores):.3f}\n")
+        matrix = confusion(outcomes)
+        short = {label: label.value[:10] for label in Label}
+        write("confusion (rows: key, columns: suggested)")
+        write(f"{'':12}" + "".join(f"{short[label]:>12}" for label in Label))
+        for gold in Label:
+            write(
+                f"{short[gold]:12}"
+                + "".join(f"{matrix[(gold, predicted)]:12d}" for predicted in Label)
+            )
+        if misses:
+            write("\nMisses:")
+            for outcome in outcomes:
+                if outcome.gold != outcome.predicted:
+                    write(
+                        f"[{outcome.document}] key {outcome.gold.value}, suggested "
+                        f"{outcome.predicted.value}: {outcome.text}\n"
+                        f"    {outcome.rationale}"
+                    )
