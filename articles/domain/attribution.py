@@ -8,11 +8,13 @@ from .lexicon import (
     ANONYMITY,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    PARTICIPLES,
     QUALIFIABLE_SOURCES,
     REPORTING_VERBS,
     ROLE_OR_BODY,
     VAGUE_SOURCES,
-    common_words,
+    plural_nouns,
+    verb_forms,
 )
 
 
@@ -49,8 +51,26 @@ class Attribution:
         return max(self.source_end, self.cue_end)
 
 
-REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
-FINDING = re.compile(rf"\b(?:{FINDING_VERBS})\b", re.IGNORECASE)
+# Verbs are matched in lower case only: "States" in "the United States" is
+# not the verb "states".
+REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS}|According\s+to)\b")
+FINDING = re.compile(rf"\b(?:{FINDING_VERBS})\b")
+PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLES})\b")
+# "was asked", "is accused", "were told": the subject is spoken about, not
+# speaking.
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|has\s+been|have\s+been)"
+    r"(?:\s+\w+ly)?\s*$",
+    re.IGNORECASE,
+)
+QUANTITY = re.compile(
+    r"^(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)?|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-\w+)?(?:\s+(?:percent|per\s+cent))?|dozens|hundreds|thousands|millions|"
+    r"half|most|majority|a\s+majority|a\s+number|several|numerous|few|a\s+few|"
+    r"nearly|almost|about|more\s+than|some)\b",
+    re.IGNORECASE,
+)
 VAGUE = re.compile(rf"\b(?:{VAGUE_SOURCES})\b", re.IGNORECASE)
 QUALIFIABLE = re.compile(rf"\b(?:{QUALIFIABLE_SOURCES})\b", re.IGNORECASE)
 NAMED_BODY_AFTER = re.compile(r"\b(?:at|from|of|with|for)\s+(?:the\s+)?[A-Z]")
@@ -245,14 +265,25 @@ def find_attributions(voice: str) -> list[Attribution]:
     found = []
     for match in REPORTING.finditer(voice):
         verb = match.group(0).lower()
+        if PASSIVE_BEFORE.search(voice[: match.start()]):
+            continue
         if verb.startswith("according"):
             attribution = _after(voice, match, limit=14, stop_words=frozenset())
+            if attribution is not None and attribution.kind == SourceKind.UNNAMED:
+                attribution = _document_after_according(attribution)
         else:
-            attribution = _before(voice, match)
-            if attribution is None or _inverted(voice, match):
-                attribution = _after(
-                    voice, match, limit=9, stop_words=OBJECT_STOPS
-                ) or (attribution)
+            attribution, skipped_appositive = _before(voice, match)
+            if attribution is None and voice[: match.start()].rstrip().endswith(
+                (" and", " but")
+            ):
+                # "The bank held rates and said ...": the clause's subject.
+                attribution = _sentence_subject(voice, match, need_comma=False)
+            elif (
+                not skipped_appositive
+                and verb in INVERTIBLE
+                and (attribution is None or _inverted(voice, match))
+            ):
+                attribution = _inverted_source(voice, match) or attribution
             if (
                 verb in OPINION_VERBS
                 and attribution is not None
@@ -263,14 +294,112 @@ def find_attributions(voice: str) -> list[Attribution]:
         if attribution is not None:
             found.append(attribution)
     for match in FINDING.finditer(voice):
-        attribution = _before(voice, match)
+        attribution, _ = _before(voice, match)
         if attribution is not None and DOCUMENT.search(attribution.source):
             found.append(_as_document(attribution))
+    for match in PARTICIPLE.finditer(voice):
+        subject = _sentence_subject(voice, match)
+        if subject is not None:
+            found.append(subject)
     return found
+
+
+def _sentence_subject(
+    voice: str, participle: re.Match, need_comma: bool = True
+) -> Attribution | None:
+    """The subject at the start of the sentence, for ", saying ..." clauses."""
+    left = voice[: participle.start()].rstrip()
+    if need_comma and not left.endswith(","):
+        return None
+    tokens = list(WORD.finditer(left))
+    chosen = []
+    for token in tokens[:6]:
+        word = token.group(0)
+        if chosen and not (word[0].isupper() or word.lower() in {"of", "the"}):
+            break
+        if not chosen and word.lower() in {"but", "and", "so", "yet", "then"}:
+            continue
+        chosen.append(token)
+        if word.lower() in PRONOUNS:
+            break
+    if not chosen:
+        return None
+    start, end = chosen[0].start(), chosen[-1].end()
+    return _classify(
+        voice, voice[start:end], start, end, participle.start(), participle.end()
+    )
 
 
 def anonymity_marker(sentence: str) -> re.Match | None:
     return ANONYMITY.search(sentence)
+
+
+# Verbs whose speaker may follow them ("...,” said Dan Keller). Not "told"
+# or "urged": what follows those is the listener.
+INVERTIBLE = {
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "explained",
+    "continued",
+    "wrote",
+    "writes",
+    "recalled",
+    "replied",
+    "responded",
+    "insisted",
+    "argued",
+    "admitted",
+    "conceded",
+    "remarked",
+    "asked",
+    "asks",
+    "warned",
+    "cautioned",
+    "declared",
+    "quipped",
+    "joked",
+    "countered",
+    "retorted",
+    "stated",
+    "observed",
+    "commented",
+}
+
+
+def _inverted_source(voice: str, verb: re.Match) -> Attribution | None:
+    """The speaker after the verb, if what follows is a name and not a clause
+    ("said the town needed homes" has a clause)."""
+    attribution = _after(voice, verb, limit=9, stop_words=OBJECT_STOPS)
+    if attribution is None:
+        return None
+    words = [word.lower() for word in WORD.findall(attribution.source)]
+    if any(word in verb_forms() for word in words[1:]):
+        return None
+    return attribution
+
+
+def _document_after_according(attribution: Attribution) -> Attribution:
+    """'according to regulatory filings' names documents; 'according to a
+    report' does not say which."""
+    words = attribution.source.lower().split()
+    if DOCUMENT.search(attribution.source) and words[0] not in {
+        "a",
+        "an",
+        "one",
+        "some",
+    }:
+        return Attribution(
+            SourceKind.DOCUMENT,
+            attribution.source,
+            attribution.source_start,
+            attribution.source_end,
+            attribution.cue_start,
+            attribution.cue_end,
+        )
+    return attribution
 
 
 def _inverted(voice: str, verb: re.Match) -> bool:
@@ -279,20 +408,32 @@ def _inverted(voice: str, verb: re.Match) -> bool:
     return not before or before[-1] in ',”"—–-' or before.endswith(("’", "'"))
 
 
-def _before(voice: str, verb: re.Match) -> Attribution | None:
-    left = voice[: verb.start()]
-    # Skip one appositive: "Councillor Ruth Adeyemi, who chairs the committee,".
-    stripped = left.rstrip()
-    if stripped.endswith(","):
+APPOSITIVE = re.compile(
+    r"(?:who|which|whose|a|an|the|now|himself|herself|its|his|her|also|aged|one|"
+    r"dated|published|released|written|seen|obtained|titled|signed|issued|based|"
+    r"asked|speaking|writing|interviewed|quoted|reached|\d+)\b"
+)
+PARENTHETICAL = re.compile(r"\([^()]{1,60}\)")
+
+
+def _before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]:
+    """The subject before the verb, and whether an appositive was skipped."""
+    # "(FSB)" and the like: blank, keeping offsets.
+    left = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), voice[: verb.start()])
+    skipped_appositive = False
+    # Skip appositives: "Councillor Ruth Adeyemi, who chairs the committee,".
+    while True:
+        stripped = left.rstrip()
+        if not stripped.endswith(","):
+            break
         inner_start = stripped.rfind(",", 0, len(stripped) - 1)
-        if inner_start > 0:
-            inner = stripped[inner_start + 1 : -1].strip().lower()
-            if re.match(
-                r"(?:who|which|whose|a|an|the|now|himself|herself|its|his|her|"
-                r"also|aged|\d)",
-                inner,
-            ):
-                left = stripped[:inner_start]
+        if inner_start <= 0:
+            break
+        inner = stripped[inner_start + 1 : -1].strip().lower()
+        if not APPOSITIVE.match(inner):
+            break
+        left = stripped[:inner_start]
+        skipped_appositive = True
     tokens = list(WORD.finditer(left))
     chosen: list[re.Match] = []
     for token in reversed(tokens):
@@ -309,9 +450,12 @@ def _before(voice: str, verb: re.Match) -> Attribution | None:
     while chosen and chosen[0].group(0).lower() in AUXILIARIES:
         chosen.pop(0)
     if not chosen:
-        return None
+        return None, skipped_appositive
     start, end = chosen[0].start(), chosen[-1].end()
-    return _classify(voice, left[start:end], start, end, verb.start(), verb.end())
+    attribution = _classify(
+        voice, left[start:end], start, end, verb.start(), verb.end()
+    )
+    return attribution, skipped_appositive
 
 
 def _after(
@@ -372,7 +516,7 @@ def _classify(
         return make(SourceKind.PRONOUN, lowered[-1])
     if lowered[0] in {"you", "i", "we"}:
         return None
-    if VAGUE.search(source):
+    if VAGUE.search(source) or QUANTITY.match(source):
         return make(SourceKind.VAGUE)
     if _has_name(voice, source, start):
         qualifiable = QUALIFIABLE.search(source)
@@ -398,6 +542,12 @@ def _classify(
         r"police|prosecutors|investigators|firefighters|paramedics", lowered[0]
     ):
         return make(SourceKind.ROLE)
+    if len(ROLE.findall(source)) >= 2:
+        # "a council spokesperson", "a police spokesman".
+        return make(SourceKind.ROLE)
+    if len(words) <= 3 and ROLE.search(source) and lowered[0] not in {"a", "an", "one"}:
+        # Headlines drop the article: "ministry says", "schools minister says".
+        return make(SourceKind.ROLE)
     return make(SourceKind.UNNAMED)
 
 
@@ -411,7 +561,7 @@ def _has_name(voice: str, source: str, start: int) -> bool:
         if word.isupper() and len(word) > 1:
             return True  # an acronym: "NHS", "FSB"
         at_sentence_start = start + token.start() <= sentence_start
-        if at_sentence_start and word.lower() in common_words():
+        if at_sentence_start and word.lower() in plural_nouns():
             continue  # "Teachers said", "Residents say"
         return True
     return False

@@ -34,13 +34,25 @@ concludes alleged alleges contended contends maintained maintains emphasised
 emphasized stressed cautioned observed commented declared disclosed denied denies
 agreed agrees described describes accused accuses forecast projected revealed reveals
 complained complains boasted boasts pledged pledges promised promises vowed vows
-conceded countered countering wrote_in explained announced_on told_reporters
-according_to quoted_as_saying believes believe thinks fears feared
+countered wrote_in told_reporters according_to quoted_as_saying believes believe
+thinks fears feared remarked remarks pointed_out points_out mused muses quipped joked
+shouted recounted questioned wondered asserted asserts reiterated reiterates repeated
+retorted fumed lamented laments signalled signaled cautions recalls replies responds
+charged testifies
+""")
+# Participles hang the attribution on the sentence's subject: "He staked out
+# new positions, saying he would ...".
+PARTICIPLES = words("""
+saying arguing noting adding warning insisting explaining claiming telling conceding
+acknowledging announcing declaring predicting suggesting writing tweeting posting
+recalling replying describing accusing asserting stressing urging vowing promising
+citing
 """)
 # Verbs by which a document or dataset speaks: "figures show", "a survey found".
 FINDING_VERBS = words("""
 found finds show shows showed shown suggest suggests suggested revealed reveals
 indicate indicates indicated estimated estimates concluded concludes recorded records
+identified identifies counted counts listed lists warns warned predicts predicted
 """)
 DOCUMENT_NOUNS = words("""
 report reports study studies survey surveys poll polls data figures statistics census
@@ -206,20 +218,36 @@ def subjective_adjectives() -> dict[str, float]:
 
 
 @cache
-def common_words() -> frozenset[str]:
-    """Lower-case English words that are not proper nouns, from TextBlob's
-    part-of-speech lexicon (Brill's, via Pattern). Tells "Teachers said" (a
-    common noun that starts a sentence) from "Kirby said" (a name)."""
+def _tags() -> dict[str, str]:
+    """Lower-case word -> its most frequent part-of-speech tag, from TextBlob's
+    lexicon (Brill's, via Pattern)."""
     spec = find_spec("textblob")
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
+        return {}
     path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-lexicon.txt"
     if not path.exists():
-        return frozenset()
-    found = set()
+        return {}
+    tags = {}
     with path.open(encoding="utf-8") as lexicon:
         for line in lexicon:
-            word, _, tag = line.partition(" ")
-            if word.islower() and not tag.startswith("NNP"):
-                found.add(word)
-    return frozenset(found)
+            word, _, tag = line.strip().partition(" ")
+            if word.islower() and tag:
+                tags.setdefault(word, tag.split()[0])
+    return tags
+
+
+@cache
+def plural_nouns() -> frozenset[str]:
+    """Common plural nouns: tells "Teachers said" (a group) from "Kirby said"."""
+    return frozenset(word for word, tag in _tags().items() if tag in {"NNS", "NNPS"})
+
+
+@cache
+def verb_forms() -> frozenset[str]:
+    """Finite verbs and modals: "said the town needed" has a clause, not a
+    speaker, after "said"."""
+    return frozenset(
+        word
+        for word, tag in _tags().items()
+        if tag in {"VBD", "VBZ", "VBP", "MD", "VBN"}
+    )

@@ -19,23 +19,26 @@ class QuoteLayout:
 def quote_layout(sentence: str, starts_inside: bool = False) -> QuoteLayout:
     """Return the quoted stretches of `sentence`.
 
-    Curly and guillemet quotes open and close unambiguously; straight double
-    quotes toggle. Single quotes are left alone: they double as apostrophes.
+    Curly and guillemet quotes open and close unambiguously. A straight double
+    quote opens when it stands before a word and closes when it stands after
+    one. Single quotes are left alone: they double as apostrophes.
     """
     spans = []
     inside = starts_inside
     start = 0 if starts_inside else None
     for index, character in enumerate(sentence):
-        if character in OPENING or (character == '"' and not inside):
+        if character == '"':
+            character = "\u201c" if _opens(sentence, index, inside) else "\u201d"
+        if character in OPENING:
             if not inside:
                 inside, start = True, index
-        elif character in CLOSING or (character == '"' and inside):
+        elif character in CLOSING:
             if inside:
                 spans.append((start, index + 1))
                 inside, start = False, None
-            elif character in CLOSING and not spans and index < len(sentence) * 0.9:
-                # A closing mark with no opening one: the quote began in an
-                # earlier sentence ("...that could take until Sunday,” he said).
+            elif not spans:
+                # A closing mark with no opening one: the quotation began in
+                # an earlier sentence ("...until Sunday,” he said).
                 spans.append((0, index + 1))
                 starts_inside = True
     if inside:
@@ -43,6 +46,16 @@ def quote_layout(sentence: str, starts_inside: bool = False) -> QuoteLayout:
     return QuoteLayout(
         spans=tuple(spans), starts_inside=starts_inside, ends_inside=inside
     )
+
+
+def _opens(sentence: str, index: int, inside: bool) -> bool:
+    before = sentence[index - 1] if index else " "
+    after = sentence[index + 1] if index + 1 < len(sentence) else " "
+    if before.isspace() or before in "([{—–-:":
+        return not after.isspace()
+    if after.isspace() or after in ".,;:!?)]}—–-":
+        return False
+    return not inside
 
 
 def writer_voice(sentence: str, layout: QuoteLayout) -> str:

@@ -51,6 +51,17 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
 PARENTHESIS_END = re.compile(r"[.!?][\"”’]?\)(?=\s+[\"“‘(]?[A-Z])")
 
 
+# Abbreviations that never end a sentence; sentencex sometimes splits after
+# them, depending on what surrounds them ("said Ms. | Gil, with games...").
+NEVER_FINAL = re.compile(
+    r"(?:^|[\s(“\"])(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|"
+    r"Cpl|Pvt|Sen|Rep|Gov|Pres|Supt|Insp|Det|Rev|Fr|Hon|Amb|Atty|St|Mt|No|Nos|Fig|"
+    r"vs|v|e\.g|i\.e|approx|cf|incl|ca)\.$"
+)
+# "John F." + "Kennedy": a middle initial after a first name.
+MIDDLE_INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]+\s+[A-Z]\.$")
+
+
 def split_sentences(text: str) -> list[TextSegment]:
     """Return every sentence of `text`, which must already be normalised."""
     segments: list[TextSegment] = []
@@ -76,10 +87,8 @@ def _sentences_in_line(
 ) -> list[TextSegment]:
     """Split one line; a line break always ends a sentence (headlines, bylines)."""
     found = []
-    for boundary in sentencex.get_sentence_boundaries("en", line):
-        for start, end in _split_after_parentheses(
-            line, boundary["start_index"], boundary["end_index"]
-        ):
+    for start, end in _pieces(line):
+        for start, end in _split_after_parentheses(line, start, end):
             raw = line[start:end]
             stripped = raw.strip()
             if not stripped:
@@ -95,6 +104,22 @@ def _sentences_in_line(
                 )
             )
     return found
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """sentencex's boundaries, re-joined after abbreviations like "Ms."."""
+    pieces: list[tuple[int, int]] = []
+    for boundary in sentencex.get_sentence_boundaries("en", line):
+        start, end = boundary["start_index"], boundary["end_index"]
+        if pieces:
+            previous = line[pieces[-1][0] : pieces[-1][1]].rstrip()
+            following = line[start:end].lstrip()
+            if following[:1].isupper() or following[:1].isdigit():
+                if NEVER_FINAL.search(previous) or MIDDLE_INITIAL.search(previous):
+                    pieces[-1] = (pieces[-1][0], end)
+                    continue
+        pieces.append((start, end))
+    return pieces
 
 
 def _split_after_parentheses(line: str, start: int, end: int) -> list[tuple[int, int]]:
