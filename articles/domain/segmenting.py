@@ -87,8 +87,8 @@ def _sentences_in_line(
 ) -> list[TextSegment]:
     """Split one line; a line break always ends a sentence (headlines, bylines)."""
     found = []
-    for start, end in _pieces(line):
-        for start, end in _split_after_parentheses(line, start, end):
+    for piece_start, piece_end in _pieces(line):
+        for start, end in _split_after_parentheses(line, piece_start, piece_end):
             raw = line[start:end]
             stripped = raw.strip()
             if not stripped:
@@ -114,10 +114,12 @@ def _pieces(line: str) -> list[tuple[int, int]]:
         if pieces:
             previous = line[pieces[-1][0] : pieces[-1][1]].rstrip()
             following = line[start:end].lstrip()
-            if following[:1].isupper() or following[:1].isdigit():
-                if NEVER_FINAL.search(previous) or MIDDLE_INITIAL.search(previous):
-                    pieces[-1] = (pieces[-1][0], end)
-                    continue
+            starts_like_a_name = following[:1].isupper() or following[:1].isdigit()
+            if starts_like_a_name and (
+                NEVER_FINAL.search(previous) or MIDDLE_INITIAL.search(previous)
+            ):
+                pieces[-1] = (pieces[-1][0], end)
+                continue
         pieces.append((start, end))
     return pieces
 
