@@ -61,6 +61,18 @@ class Evidence:
 
 
 @dataclass
+class _Fact:
+    """How one sentence got its label, for the pass over whole quotations."""
+
+    starts_inside: bool = False
+    ends_inside: bool = False
+    paragraph: int = 0
+    speaker: Attribution | None = None  # the sentence's own attribution
+    speaker_label: Label | None = None
+    is_weak: bool = False  # labeled only for want of an attribution
+
+
+@dataclass
 class _Context:
     """What earlier sentences established, for the ones that follow."""
 
@@ -70,7 +82,7 @@ class _Context:
     quote_open: bool = False
     paragraph: int = -1
     last_quoted_index: int = -10
-    history: list[int] = field(default_factory=list)
+    facts: list[_Fact] = field(default_factory=list)
 
 
 def suggest_labels(text: str, segments: Sequence[TextSegment]) -> list[Suggestion]:
@@ -83,8 +95,45 @@ def suggest_labels(text: str, segments: Sequence[TextSegment]) -> list[Suggestio
             # new quote mark in the next, by convention.
             context.quote_open = False
             context.paragraph = segment.paragraph
+        context.facts.append(_Fact(paragraph=segment.paragraph))
         suggestions.append(_suggest(text, segment, index, context))
-    return suggestions
+    return _attribute_whole_quotations(segments, suggestions, context.facts)
+
+
+def _attribute_whole_quotations(
+    segments: Sequence[TextSegment], suggestions: list[Suggestion], facts: list[_Fact]
+) -> list[Suggestion]:
+    """A quotation running over several sentences belongs to the speaker named
+    anywhere in it, often only at its end ("...Sunday,” he said.)."""
+    result = list(suggestions)
+    index = 0
+    while index < len(facts):
+        group = [index]
+        while (
+            facts[group[-1]].ends_inside
+            and group[-1] + 1 < len(facts)
+            and facts[group[-1] + 1].starts_inside
+            and facts[group[-1] + 1].paragraph == facts[index].paragraph
+        ):
+            group.append(group[-1] + 1)
+        speakers = [member for member in group if facts[member].speaker is not None]
+        if len(group) > 1 and speakers:
+            speaker = facts[speakers[-1]]
+            for member in group:
+                if facts[member].is_weak:
+                    segment = segments[member]
+                    who = _clip(speaker.speaker.source, 40)
+                    identified = speaker.speaker_label == Label.SOURCED_CLAIM
+                    result[member] = _suggestion(
+                        segment,
+                        speaker.speaker_label,
+                        f"The quotation is {who}'s, named in the same passage"
+                        + ("." if identified else ", who is not identified."),
+                        [],
+                        0.75,
+                    )
+        index = group[-1] + 1
+    return result
 
 
 def _suggest(
@@ -106,6 +155,8 @@ def _suggest(
 
     layout = quote_layout(sentence, starts_inside=context.quote_open)
     context.quote_open = layout.ends_inside
+    fact = context.facts[-1]
+    fact.starts_inside, fact.ends_inside = layout.starts_inside, layout.ends_inside
     voice = writer_voice(sentence, layout)
     attributions = find_attributions(voice)
     anonymity = anonymity_marker(sentence)
@@ -117,6 +168,7 @@ def _suggest(
     source = _best_source(attributions)
     if source is not None and source.kind == SourceKind.PRONOUN:
         source_label, rationale = _resolve_pronoun(sentence, source, index, context)
+        fact.speaker, fact.speaker_label = source, source_label
         if appeal_weight >= APPEAL_OVER_NAMED_SOURCE:
             return _appeal(segment, appeal, appeal_weight)
         context.source_index = index
@@ -179,6 +231,7 @@ def _suggest(
     continued = _continued_quotation(layout, quoted_share, index, context)
     if continued is not None:
         label, rationale = continued
+        fact.is_weak = True
         context.source_index = index
         context.last_quoted_index = index
         return _suggestion(segment, label, rationale, list(layout.spans[:1]), 0.75)
@@ -186,8 +239,21 @@ def _suggest(
     if appeal_weight >= APPEAL_WITHOUT_SOURCE:
         return _appeal(segment, appeal, appeal_weight)
 
+    fact.is_weak = True
     if layout.spans and quoted_share >= 0.5:
         context.last_quoted_index = index
+        if context.source is not None and context.source_label == Label.SOURCED_CLAIM:
+            # Real articles almost always name who they quote, if not always
+            # in the sentence before: likely the speaker named earlier.
+            return _suggestion(
+                segment,
+                Label.SOURCED_CLAIM,
+                "The quotation has no speaker in this sentence; it probably "
+                f"continues from {_clip(context.source.source, 40)}. Check who is "
+                "speaking.",
+                list(layout.spans[:1]),
+                0.55,
+            )
         return _suggestion(
             segment,
             Label.UNVERIFIED_ASSERTION,
@@ -196,6 +262,7 @@ def _suggest(
             0.6,
         )
     if hedge is not None:
+        fact.is_weak = False
         return _suggestion(
             segment,
             Label.UNVERIFIED_ASSERTION,
@@ -236,6 +303,8 @@ def _remember(
     layout,
 ) -> None:
     if source is not None:
+        context.facts[-1].speaker = source
+        context.facts[-1].speaker_label = label
         context.source = source
         context.source_label = label
         context.source_index = index
