@@ -21,7 +21,8 @@ MONTH = (
 )
 WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?"
 CLOCK = (
-    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T))?"
+    r"\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?"
+    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T)(?:[+-]\d{1,2})?)?"
 )
 DATE = (
     rf"(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}"
@@ -32,7 +33,8 @@ NAME = r"[A-Z][a-zA-Z'’.-]+(?:\s+(?:[A-Z][a-zA-Z'’.-]+|de|van|von|da|al|bin|
 TIMESTAMP = re.compile(
     rf"^(?:(?:Updated|Published|Posted|Last updated|First published|Modified)"
     rf"(?:\s+on)?:?\s*)?(?:{DATE}|{CLOCK}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    rf"(?:,?\s*(?:at\s+)?{CLOCK})?(?:\s*{DATE})?\.?$",
+    rf"(?:,?\s*(?:at\s+)?{CLOCK})?(?:\s*{DATE})?\.?"
+    rf"(?:\s*(?:Updated|Published)\s+.{{0,30}})?$",
     re.IGNORECASE,
 )
 RELATIVE_TIME = re.compile(
@@ -56,11 +58,11 @@ NAME_WITH_TIME = re.compile(
 )
 # "Arpan Rai,Jabed Ahmed,Tom Watling": names only, no verb, no full stop.
 NAME_LIST = re.compile(rf"^{NAME}(?:\s*(?:,|and|&)\s*{NAME})+$")
-SINGLE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+SINGLE_NAME = re.compile(r"^[A-Z][a-z'’]+(?:[\s-]+[A-Z][a-z'’]+){1,3}$")
 AUTHOR_BIO = re.compile(
-    rf"^{NAME}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}"
-    r"(?:columnist|correspondent|reporter|editor|writer|journalist|contributor|"
-    r"commentator|author|analyst|presenter|producer)\b.{0,120}$"
+    rf"^{NAME}\s+(?:(?:is|was)\s+.{{0,60}}\b(?:columnist|correspondent|reporter|"
+    r"editor|writer|journalist|contributor|commentator|author|presenter|producer)\b|"
+    r"(?:writes|reports|blogs)\s+(?:about|on)\b.{0,60}\bfor\b).{0,120}$"
 )
 DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]+)?\s*[-–—(]+\s*$")
 
@@ -81,6 +83,7 @@ INTERFACE_PHRASES = re.compile(
     r"skip to (?:main )?content|menu|home|search|close|back to top|"
     r"sign in|sign up|log in|log out|register|subscribe|follow|follow us|"
     r"key points|summary|in pictures|opinion|analysis|explainer|"
+    r"comments?\s*\(\d+\)|listen to this article.{0,20}|\d+\s+min(?:ute)?s?|"
     r"show key events only|please turn on javascript.*|accept cookies|cookie settings"
     r")[.!:]?$",
     re.IGNORECASE,
@@ -100,7 +103,12 @@ INTERFACE_PROMPT = re.compile(
     r"(?:read|see) (?:more|also)\s*:.{0,160}|related\s*:.{0,160}|"
     r"(?:more|latest) (?:on|from)\b.{0,60}|"
     r"this (?:article|story) (?:was|is) (?:amended|updated|corrected)\b.{0,160}|"
-    r"(?:click|tap) (?:here )?to (?:expand|load|view|watch|play|enlarge)\b.{0,60}"
+    r"(?:click|tap) (?:here )?to (?:expand|load|view|watch|play|enlarge)\b.{0,60}|"
+    r"\(?(?:reporting|writing|editing|additional reporting|compiled|graphics)\s+by\b"
+    r".{0,160}|"
+    r"(?:caption|photo|photograph|picture|image|video)\s*:.{0,200}|"
+    r"you can (?:change|manage|turn off)\b.{0,40}\b(?:notifications?|alerts|cookies|"
+    r"settings)\b.{0,80}"
     r")$",
     re.IGNORECASE,
 )
@@ -108,7 +116,9 @@ CREDIT = re.compile(
     r"(?:\((?:photo(?:graph)?|image|picture|video|credit|illustration)s?\s*:[^)]{1,80}\)|"
     r"\b(?:photo(?:graph)?|image|picture|credit|illustration)s?\s*:\s*[A-Z][^.]{0,60}|"
     r"\b(?:Getty Images|Shutterstock|Alamy|PA Media|PA Wire|AFP|AP Photo|Reuters|EPA)"
-    r"(?:\s*/\s*[A-Z][\w ]{0,40})?\s*\)?)\s*$"
+    r"(?:\s*/\s*[A-Z][\w ]{0,40})?\s*\)?|"
+    r"\((?:[A-Z][\w.&-]*\s?){1,4}/(?:[A-Z][\w.&-]*\s?){1,4}\))\s*$",
+    re.IGNORECASE,
 )
 NAVIGATION = re.compile(r"^(?:[^|›»>/]{1,30}\s*[|›»>/]\s*){2,}[^|›»>/]{1,30}$")
 

@@ -18,11 +18,16 @@ from .labels import Label
 from .lexicon import (
     CALL_TO_ACTION,
     HEDGES,
+    INTENSIFIERS,
     LOADED_WORDS,
     MILD_LOADED,
+    OPINION_PHRASES,
     PITCH,
     READER_ADDRESS,
+    SCARE_QUOTES,
     WRITER_WE,
+    base_verbs,
+    emotive_words,
     subjective_adjectives,
 )
 from .quotes import quote_layout, writer_voice
@@ -31,11 +36,18 @@ from .segmenting import TextSegment
 UNSURE_BELOW = 0.65
 LOADED = re.compile(rf"\b(?:{LOADED_WORDS})\b", re.IGNORECASE)
 ADJECTIVE = re.compile(r"\b[a-z]{4,}\b")
+FIRST_WORD = re.compile(r"^\W*([A-Z][a-z]+)\b(?![’'-])")
+# "Why are teachers unhappy?" on a line of its own introduces the section
+# that answers it: no claim, and not a rhetorical question.
+SUBHEAD_QUESTION = re.compile(
+    r"^(?:Why|How|What|Which|Where|When|Who|Whose|Is|Are|Can|Will|Does|Do)\b"
+    r"[^.!?]{0,60}\?$"
+)
 # How many sentences back "he said" or a continued quotation may reach.
 CARRY_OVER_SENTENCES = 4
 
 # Editorial evidence needed to label a sentence an appeal, by what else it has.
-APPEAL_WITHOUT_SOURCE = 1.0
+APPEAL_WITHOUT_SOURCE = 0.8
 APPEAL_OVER_VAGUE_SOURCE = 2.0  # "the wording carries the sentence"
 APPEAL_OVER_NAMED_SOURCE = 2.5
 
@@ -140,18 +152,30 @@ def _suggest(
     text: str, segment: TextSegment, index: int, context: _Context
 ) -> Suggestion:
     sentence = segment.text
-    line = _whole_line(text, segment)
-    if line is not None:
-        chrome = classify_line(line)
-        if chrome is not None:
-            context.quote_open = False
-            return _suggestion(
-                segment,
-                Label.NONE,
-                f"'{_clip(sentence)}' is {chrome.kind}, not a claim to judge.",
-                [(chrome.start, chrome.end)],
-                0.9,
-            )
+    line, line_start = _line_of(text, segment)
+    chrome = classify_line(line)
+    if chrome is not None:
+        context.quote_open = False
+        decisive = (
+            max(chrome.start + line_start, segment.start) - segment.start,
+            min(chrome.end + line_start, segment.end) - segment.start,
+        )
+        return _suggestion(
+            segment,
+            Label.NONE,
+            f"'{_clip(line.strip())}' is {chrome.kind}, not a claim to judge.",
+            [decisive] if decisive[1] > decisive[0] else [],
+            0.9,
+        )
+    if line.strip() == sentence and SUBHEAD_QUESTION.match(sentence):
+        return _suggestion(
+            segment,
+            Label.NONE,
+            "A question on its own line that introduces what follows: it makes "
+            "no claim.",
+            [],
+            0.6,
+        )
 
     layout = quote_layout(sentence, starts_inside=context.quote_open)
     context.quote_open = layout.ends_inside
@@ -367,8 +391,15 @@ def _appeal_evidence(voice: str) -> list[Evidence]:
     """What, in the writer's own words, works on the reader rather than informs."""
     found = []
     action = CALL_TO_ACTION.match(voice)
+    first_word = FIRST_WORD.match(voice)
     if action and not voice.lstrip().lower().startswith(("read more", "share")):
         found.append(Evidence(2.0, *action.span(), "tells the reader to act"))
+    elif (
+        first_word
+        and first_word.group(1).lower() in base_verbs()
+        and not voice.rstrip().endswith("?")
+    ):
+        found.append(Evidence(1.5, *first_word.span(1), "tells the reader to act"))
     for match in PITCH.finditer(voice):
         found.append(Evidence(2.0, *match.span(), "asks the reader for support"))
     question = voice.rfind("?")
@@ -400,15 +431,23 @@ def _appeal_evidence(voice: str) -> list[Evidence]:
                 weight, *match.span(), "is loaded wording in the writer's own voice"
             )
         )
+    for match in OPINION_PHRASES.finditer(voice):
+        found.append(Evidence(1.0, *match.span(), "is the writer's own judgement"))
+    for match in INTENSIFIERS.finditer(voice):
+        found.append(Evidence(0.6, *match.span(), "turns up the feeling"))
+    for match in SCARE_QUOTES.finditer(voice):
+        found.append(Evidence(0.8, *match.span(1), "is put in scare quotes to mock it"))
     adjectives = subjective_adjectives()
+    emotive = emotive_words()
     for match in ADJECTIVE.finditer(voice):
-        strength = adjectives.get(match.group(0))
-        if strength and not LOADED.fullmatch(match.group(0)):
+        word = match.group(0)
+        if LOADED.fullmatch(word):
+            continue
+        strength = max(0.6 * adjectives.get(word, 0), 0.6 * emotive.get(word, 0))
+        if strength:
             found.append(
                 Evidence(
-                    0.6 * strength,
-                    *match.span(),
-                    "is a judgement in the writer's own voice",
+                    strength, *match.span(), "is a judgement in the writer's own voice"
                 )
             )
     return found
@@ -441,12 +480,12 @@ def _suggestion(
     return Suggestion(label, rationale, absolute, round(confidence, 2))
 
 
-def _whole_line(text: str, segment: TextSegment) -> str | None:
-    """The segment's line, when the segment is all of it (clutter is line-level)."""
+def _line_of(text: str, segment: TextSegment) -> tuple[str, int]:
+    """The whole line the segment is on, and where it starts: clutter such as
+    a photo caption with its credit is recognised line by line."""
     line_start = text.rfind("\n", 0, segment.start) + 1
     line_end = text.find("\n", segment.end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    return line if line.strip() == segment.text else None
+    return text[line_start : line_end if line_end != -1 else len(text)], line_start
 
 
 def _clip(words: str, limit: int = 60) -> str:

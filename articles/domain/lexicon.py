@@ -12,6 +12,10 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def words(text: str) -> str:
     """A regex alternation of the whitespace-separated entries (| for spaces)."""
     return "|".join(
@@ -157,9 +161,50 @@ crisis chaos chaotic mess meltdown carnage onslaught assault war_on attack_on
 slammed blasted lashed_out hit_out savaged mauled ripped torched trashed
 utterly totally absolutely completely entirely simply clearly obviously surely
 frankly honestly truly undeniably unquestionably
-must should ought
+insult insulting travesty joke vanity tiresome breathless hype hyped rudderless
+steamrolled bitter glossy paltry vitriol strident smear smearing xenophobic
+perverse unhinged nutty madcap mayhem facade obsession obsessed shilling crappy
+disingenuous puppet puppets stooge stooges cabal crooks crooked rigged bogus
+phoney phony fake hoax scam scaremongering fearmongering doom gloom
 """)
-# Kept apart: these weigh less, as news uses them for real events too.
+# Adverbs and set phrases by which a writer judges instead of reporting.
+OPINION_PHRASES = re.compile(
+    r"\b(?:deserves?\s+better|high\s+time|(?:once|yet)\s+again|rightly|wrongly|"
+    r"precious\s+little|the\s+last\s+thing|cold\s+comfort|it\s+is\s+time|"
+    r"it[’']s\s+time|enough\s+is\s+enough|no\s+wonder|of\s+course|needless\s+to\s+say|"
+    r"make\s+no\s+mistake|let[’']s\s+be\s+(?:clear|honest)|the\s+truth\s+is|"
+    r"the\s+fact\s+is|plain\s+and\s+simple|sadly|shamefully|thankfully|mercifully|"
+    r"laughably|predictably|unsurprisingly|ironically|tellingly|worryingly|alarmingly|"
+    r"disturbingly|astonishingly|incredibly|conveniently|curiously|bizarrely|"
+    r"mind-boggling|jaw-dropping|eye-watering|knee-jerk|so\s+much\s+for|"
+    r"what\s+a|how\s+dare|in\s+fact|after\s+all|at\s+best|at\s+worst|"
+    r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:be\s+)?\w+)\b",
+    re.IGNORECASE,
+)
+INTENSIFIERS = re.compile(
+    r"\b(?:utterly|deeply|truly|wildly|grossly|woefully|hopelessly|desperately|"
+    r"staggeringly|breathtakingly|painfully|insanely|ridiculously|outrageously|"
+    r"downright|sheer|utter|blatant|naked|rank|total)\b",
+    re.IGNORECASE,
+)
+# 'levelling up', ‘shock jocks’: single quotes around a few words, in the
+# writer's voice, usually sneer.
+SCARE_QUOTES = re.compile(r"(?:^|[\s(])[‘'](\w[^‘’'\n]{0,30}?\w)[’'](?=[\s,.;:!?)]|$)")
+# Words that name events or harms: news reports them, so they are no sign
+# of the writer's opinion, however strong their sentiment.
+EVENT_WORDS = word_set("""
+kill killed killing killings kills dead death deaths die died dies dying war wars
+attack attacks attacked crisis crises disaster disasters fire fires injured injury
+injuries victim victims murder murdered murders violence violent cancer disease
+arrest arrested arrests accused charged fraud crash crashed crashes bomb bombing
+bombs shooting shot shootings terror terrorism terrorist terrorists flood floods
+flooding storm storms earthquake drought famine poverty hunger unemployment
+debt loss losses lost abuse abused assault assaulted rape raped emergency pandemic
+virus outbreak risk risks threat threats danger damage damaged destroyed
+destruction fear fears afraid worried concern concerns problem problems protest
+protests conflict fight fighting fought sick ill illness pain suffering suffered
+prison jail sentenced guilty crime crimes criminal stolen theft robbery
+""")
 MILD_LOADED = {
     "crisis",
     "chaos",
@@ -218,6 +263,29 @@ def subjective_adjectives() -> dict[str, float]:
 
 
 @cache
+def emotive_words() -> dict[str, float]:
+    """Word -> strength of feeling, from the VADER lexicon (MIT), for words
+    with strong sentiment that are not names of events (see EVENT_WORDS)."""
+    spec = find_spec("vaderSentiment")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "vader_lexicon.txt"
+    if not path.exists():
+        return {}
+    strengths = {}
+    with path.open(encoding="utf-8") as lexicon:
+        for line in lexicon:
+            word, _, rest = line.partition("\t")
+            try:
+                valence = float(rest.split("\t", 1)[0])
+            except ValueError:
+                continue
+            if abs(valence) >= 2.0 and word.isalpha() and word not in EVENT_WORDS:
+                strengths[word] = round(min(abs(valence), 3.5) / 3.5, 2)
+    return strengths
+
+
+@cache
 def _tags() -> dict[str, str]:
     """Lower-case word -> its most frequent part-of-speech tag, from TextBlob's
     lexicon (Brill's, via Pattern)."""
@@ -240,6 +308,13 @@ def _tags() -> dict[str, str]:
 def plural_nouns() -> frozenset[str]:
     """Common plural nouns: tells "Teachers said" (a group) from "Kirby said"."""
     return frozenset(word for word, tag in _tags().items() if tag in {"NNS", "NNPS"})
+
+
+@cache
+def base_verbs() -> frozenset[str]:
+    """Verbs in their base form: a sentence that starts with one ("Expose
+    them", "Keep in mind") gives the reader an order."""
+    return frozenset(word for word, tag in _tags().items() if tag == "VB")
 
 
 @cache
