@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from .domain.labeling import UNSURE_BELOW
 from .domain.labels import DISPLAY_NAMES, Label
 
 LABEL_CHOICES = {label.value: DISPLAY_NAMES[label] for label in Label}
@@ -111,8 +112,13 @@ class KeyEntry(models.Model):
     label = models.CharField(max_length=32, choices=LABEL_CHOICES, blank=True)
     rationale = models.TextField(blank=True)
     # [[start, end], ...] character offsets into the article text of the
-    # words that decided the label, highlighted in feedback.
+    # words that decided the suggested label, highlighted for the teacher
+    # and in feedback while the label is still the suggested one.
     evidence = models.JSONField(default=list, blank=True)
+    # What the labeler suggested, kept apart from the teacher's decision.
+    suggested_label = models.CharField(max_length=32, choices=LABEL_CHOICES, blank=True)
+    # 0..1; low values are flagged so the teacher reviews them first.
+    confidence = models.FloatField(null=True, blank=True)
 
     class Meta:
         ordering = ["answer_key", "segment__position"]
@@ -128,3 +134,11 @@ class KeyEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.segment_id}: {self.label or 'unset'}"
+
+    @property
+    def is_unsure(self) -> bool:
+        return self.confidence is not None and self.confidence < UNSURE_BELOW
+
+    @property
+    def follows_suggestion(self) -> bool:
+        return bool(self.label) and self.label == self.suggested_label

@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Q, QuerySet
 
+from .domain.highlighting import TextPart, highlight
 from .models import AnswerKey, Article, KeyEntry
 
 
@@ -39,6 +40,24 @@ def answer_key_approved_latest(*, article: Article) -> AnswerKey | None:
 def key_entries(*, answer_key: AnswerKey) -> QuerySet[KeyEntry]:
     """Every entry of a key with its segment, in reading order (one query)."""
     return answer_key.entries.select_related("segment").order_by("segment__position")
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    entry: KeyEntry
+    parts: list[TextPart]  # the sentence, decisive words highlighted
+
+
+def key_entries_for_review(*, answer_key: AnswerKey) -> list[ReviewRow]:
+    """Each entry with its sentence split for highlighting; the decisive
+    words are shown only while the label is still the suggested one."""
+    rows = []
+    for entry in key_entries(answer_key=answer_key):
+        spans = entry.evidence if entry.follows_suggestion else []
+        rows.append(
+            ReviewRow(entry, highlight(entry.segment.text, entry.segment.start, spans))
+        )
+    return rows
 
 
 @dataclass(frozen=True)

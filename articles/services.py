@@ -4,7 +4,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from .domain.labels import Label
-from .domain.segmenting import normalise_text, split_sentences
+from .domain.pipeline import analyse
+from .domain.segmenting import normalise_text
 from .models import AnswerKey, Article, KeyEntry, Segment
 
 
@@ -19,7 +20,8 @@ def article_create(
     published_on=None,
     source_url: str = "",
 ) -> Article:
-    """Store an article, its sentences and an empty draft key (version 1)."""
+    """Store an article, its sentences and a draft key (version 1) holding
+    the labeler's suggestion for every sentence."""
     normalised = normalise_text(text)
     article = Article(
         title=title.strip(),
@@ -32,22 +34,33 @@ def article_create(
     )
     article.full_clean()
     article.save()
+    labeled = analyse(normalised)
     segments = Segment.objects.bulk_create(
         Segment(
             article=article,
             position=position,
-            start=found.start,
-            end=found.end,
-            text=found.text,
-            paragraph=found.paragraph,
+            start=item.segment.start,
+            end=item.segment.end,
+            text=item.segment.text,
+            paragraph=item.segment.paragraph,
+            is_chrome=item.suggestion.label == Label.NONE,
         )
-        for position, found in enumerate(split_sentences(normalised))
+        for position, item in enumerate(labeled)
     )
     answer_key = AnswerKey.objects.create(
         article=article, version=1, created_by=uploaded_by
     )
     KeyEntry.objects.bulk_create(
-        KeyEntry(answer_key=answer_key, segment=segment) for segment in segments
+        KeyEntry(
+            answer_key=answer_key,
+            segment=segment,
+            label=item.suggestion.label.value,
+            suggested_label=item.suggestion.label.value,
+            rationale=item.suggestion.rationale,
+            evidence=[list(cue) for cue in item.suggestion.cues],
+            confidence=item.suggestion.confidence,
+        )
+        for segment, item in zip(segments, labeled, strict=True)
     )
     return article
 

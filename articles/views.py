@@ -36,7 +36,7 @@ def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
         selectors.articles_visible_to(request.user), pk=article_id
     )
     answer_key = selectors.answer_key_latest(article=article)
-    entries = list(selectors.key_entries(answer_key=answer_key))
+    entries = selectors.key_entries_for_review(answer_key=answer_key)
     can_edit = (
         not answer_key.is_approved
         and selectors.articles_editable_by(request.user).filter(pk=article.pk).exists()
@@ -48,7 +48,8 @@ def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
             "article": article,
             "answer_key": answer_key,
             "entries": entries,
-            "unlabeled_count": sum(not entry.label for entry in entries),
+            "unlabeled_count": sum(not row.entry.label for row in entries),
+            "unsure_count": sum(row.entry.is_unsure for row in entries),
             "can_edit": can_edit,
             "label_choices": [(label.value, DISPLAY_NAMES[label]) for label in Label],
         },

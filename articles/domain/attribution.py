@@ -542,6 +542,14 @@ def _classify(
         r"police|prosecutors|investigators|firefighters|paramedics", lowered[0]
     ):
         return make(SourceKind.ROLE)
+    if (
+        lowered[0] in {"the", "its", "their", "his", "her"}
+        and len(words) <= 6
+        and lowered[-1] not in plural_nouns()
+    ):
+        # "the county librarian", "the hospital's chief nurse": one
+        # particular person or body the reader can look up.
+        return make(SourceKind.ROLE)
     if len(ROLE.findall(source)) >= 2:
         # "a council spokesperson", "a police spokesman".
         return make(SourceKind.ROLE)

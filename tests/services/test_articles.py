@@ -28,15 +28,31 @@ def test_a_pasted_article_is_split_into_sentences_with_offsets_into_its_text(tea
 
 
 @pytest.mark.django_db
-def test_a_new_article_gets_an_unapproved_key_with_an_empty_entry_per_sentence(
+def test_a_new_article_gets_a_draft_key_suggesting_a_label_for_every_sentence(
     teacher,
 ):
-    article = article_create(title="Ferry", text="One. Two.", uploaded_by=teacher)
+    article = article_create(
+        title="Ferry",
+        text="By Lena Marsh\n\nThe harbour board said fares will rise. "
+        "Officials claim the ferry loses money. Isn't it time we said no?",
+        uploaded_by=teacher,
+    )
 
     answer_key = article.answer_keys.get()
+    entries = list(answer_key.entries.order_by("segment__position"))
 
     assert not answer_key.is_approved
-    assert list(answer_key.entries.values_list("label", flat=True)) == ["", ""]
+    assert [entry.label for entry in entries] == [
+        "none",
+        "sourced_claim",
+        "unverified_assertion",
+        "editorial_appeal",
+    ]
+    assert all(entry.rationale for entry in entries)
+    assert entries[1].suggested_label == "sourced_claim"
+    cue_start, cue_end = entries[1].evidence[0]
+    assert article.text[cue_start:cue_end] == "The harbour board said"
+    assert article.segments.get(position=0).is_chrome
 
 
 @pytest.mark.django_db

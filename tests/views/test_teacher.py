@@ -27,7 +27,9 @@ def progress_url(classroom):
 
 
 @pytest.mark.django_db
-def test_a_pasted_article_is_shown_split_into_sentences(client, teacher):
+def test_a_pasted_article_is_shown_with_suggestions_and_their_decisive_words(
+    client, teacher
+):
     client.force_login(teacher)
 
     response = client.post(
@@ -39,8 +41,10 @@ def test_a_pasted_article_is_shown_split_into_sentences(client, teacher):
     assertContains(response, "split into 3 sentences")
     assertContains(
         response,
-        "The county librarian said the doors will stay open until 8 p.m. on weekdays.",
+        "<mark>The county librarian said</mark> the doors will stay open until "
+        "8 p.m. on weekdays.",
     )
+    assertContains(response, "&#x27;The county librarian said&#x27; names who is")
     assertContains(response, "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;")
     assertNotContains(response, "<script>alert")
 
