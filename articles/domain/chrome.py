@@ -43,7 +43,8 @@ RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 UPDATED_MARKER = re.compile(
-    r"^(?:Updated|Published|Posted|Last updated|First published)\b.{0,60}$",
+    r"^(?:Updated|Published|Posted|Last updated|First published)\b"
+    r"(?=.{0,60}$)(?=.*(?:\d|\bago\b|\byesterday\b|\btoday\b|\bjust now\b))",
     re.IGNORECASE,
 )
 BYLINE = re.compile(

@@ -13,6 +13,7 @@ class UndecodableError(ValueError):
 # more than this share means an image, a PDF or an archive was uploaded.
 MAX_CONTROL_SHARE = 0.01
 TEXT_CONTROLS = {"\t", "\n", "\r", "\f"}
+WESTERN = ("cp1252", "latin_1", "iso8859_15")
 
 
 def decode_text(data: bytes) -> str:
@@ -42,12 +43,22 @@ def _detected(data: bytes) -> str:
             "This looks like a binary file (an image, PDF or archive), not text. "
             "Save the article as plain text and try again."
         )
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise UndecodableError(
             "The text encoding could not be recognised. Re-save the file as "
             "UTF-8 text and try again."
         )
+    # Short texts often fit several single-byte encodings equally well;
+    # break the tie towards Windows-1252, the usual one for Western news.
+    for match in matches:
+        if (
+            match.encoding in WESTERN
+            and match.chaos <= best.chaos
+            and match.coherence >= best.coherence
+        ):
+            return str(match)
     return str(best)
 
 

@@ -43,6 +43,12 @@ SUBHEAD_QUESTION = re.compile(
     r"^(?:Why|How|What|Which|Where|When|Who|Whose|Is|Are|Can|Will|Does|Do)\b"
     r"[^.!?]{0,60}\?$"
 )
+# What makes a question rhetorical rather than a subhead: it presses a point.
+RHETORICAL = re.compile(
+    r"\b(?:must|should|ought|more|ever|really|anyone|anybody|nobody|dare|"
+    r"n[’']t|not|never|still)\b|\bhow\s+(?:long|many|much)\b",
+    re.IGNORECASE,
+)
 # How many sentences back "he said" or a continued quotation may reach.
 CARRY_OVER_SENTENCES = 4
 
@@ -167,15 +173,6 @@ def _suggest(
             [decisive] if decisive[1] > decisive[0] else [],
             0.9,
         )
-    if line.strip() == sentence and SUBHEAD_QUESTION.match(sentence):
-        return _suggestion(
-            segment,
-            Label.NONE,
-            "A question on its own line that introduces what follows: it makes "
-            "no claim.",
-            [],
-            0.6,
-        )
 
     layout = quote_layout(sentence, starts_inside=context.quote_open)
     context.quote_open = layout.ends_inside
@@ -188,6 +185,20 @@ def _suggest(
     appeal_weight = sum(evidence.weight for evidence in appeal)
     hedge = HEDGES.search(voice)
     quoted_share = layout.quoted_share(len(sentence))
+    if (
+        line.strip() == sentence
+        and SUBHEAD_QUESTION.match(sentence)
+        and not RHETORICAL.search(sentence)
+        and all(item.reason.startswith("is a question") for item in appeal)
+    ):
+        return _suggestion(
+            segment,
+            Label.NONE,
+            "A question on its own line that introduces what follows: it makes "
+            "no claim.",
+            [],
+            0.6,
+        )
 
     source = _best_source(attributions)
     if source is not None and source.kind == SourceKind.PRONOUN:
