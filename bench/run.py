@@ -28,6 +28,7 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     figures = {}
+    figures.update(bench_labeler())
     figures.update(bench_progress_table(students=35, assignments=5))
     RESULTS.parent.mkdir(exist_ok=True)
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
@@ -35,6 +36,38 @@ def main() -> None:
     for name, value in figures.items():
         print(f"{name:40} {value}")
     print(f"written to {RESULTS.relative_to(PROJECT)}")
+
+
+def bench_labeler() -> dict[str, float]:
+    """Segment + label speed on one core, on the demo articles' text."""
+    from articles.domain.pipeline import analyse
+    from articles.domain.segmenting import normalise_text
+    from quizapp.demo.articles import DEMO_ARTICLES
+
+    source = "\n\n".join(article.text for article in DEMO_ARTICLES)
+    # About 1,000 words of article text, whole paragraphs at a time.
+    paragraphs = source.split("\n\n")
+    article_paragraphs: list[str] = []
+    while sum(len(p.split()) for p in article_paragraphs) < 1000:
+        article_paragraphs.append(paragraphs[len(article_paragraphs) % len(paragraphs)])
+    article = normalise_text("\n\n".join(article_paragraphs))
+    article_words = len(article.split())
+    analyse(article)  # load the lexicons once, as a running server has
+    timings = []
+    for _ in range(20):
+        started = time.perf_counter()
+        analyse(article)
+        timings.append(time.perf_counter() - started)
+    per_article = statistics.median(timings)
+    started = time.perf_counter()
+    for _ in range(100):
+        analyse(article)
+    hundred = time.perf_counter() - started
+    return {
+        "label_ms_per_1000_words": round(per_article * 1000 * 1000 / article_words, 2),
+        "label_words_per_s": round(article_words / per_article),
+        "label_words_per_s_100_articles": round(100 * article_words / hundred),
+    }
 
 
 def bench_progress_table(*, students: int, assignments: int) -> dict[str, float]:
