@@ -12,6 +12,17 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 
+def package_file(package: str, *parts: str) -> Path | None:
+    """A data file shipped inside an installed package, or None if missing.
+
+    Found without importing the package (TextBlob would pull in NLTK)."""
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations)), *parts)
+    return path if path.exists() else None
+
+
 def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -239,11 +250,8 @@ def subjective_adjectives() -> dict[str, float]:
     adjectives (Pattern, public domain). Strongly subjective and clearly
     positive or negative adjectives only; read from the installed package's
     data file, never downloaded."""
-    spec = find_spec("textblob")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-sentiment.xml"
-    if not path.exists():
+    path = package_file("textblob", "en", "en-sentiment.xml")
+    if path is None:
         return {}
     senses: dict[str, list[tuple[float, float]]] = {}
     for word in ElementTree.parse(path).getroot().iter("word"):  # noqa: S314 -- the package's own file
@@ -266,11 +274,8 @@ def subjective_adjectives() -> dict[str, float]:
 def emotive_words() -> dict[str, float]:
     """Word -> strength of feeling, from the VADER lexicon (MIT), for words
     with strong sentiment that are not names of events (see EVENT_WORDS)."""
-    spec = find_spec("vaderSentiment")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(next(iter(spec.submodule_search_locations))) / "vader_lexicon.txt"
-    if not path.exists():
+    path = package_file("vaderSentiment", "vader_lexicon.txt")
+    if path is None:
         return {}
     strengths = {}
     with path.open(encoding="utf-8") as lexicon:
@@ -289,11 +294,8 @@ def emotive_words() -> dict[str, float]:
 def _tags() -> dict[str, str]:
     """Lower-case word -> its most frequent part-of-speech tag, from TextBlob's
     lexicon (Brill's, via Pattern)."""
-    spec = find_spec("textblob")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-lexicon.txt"
-    if not path.exists():
+    path = package_file("textblob", "en", "en-lexicon.txt")
+    if path is None:
         return {}
     tags = {}
     with path.open(encoding="utf-8") as lexicon:
