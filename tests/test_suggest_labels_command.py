@@ -23,7 +23,8 @@ def suggest(path: Path, output_format: str = "json") -> str:
 def test_json_output_follows_the_contract_with_offsets_into_the_decoded_text(tmp_path):
     text = (
         "Ferry fares to rise\r\nBy Lena Marsh\r\n\r\n"
-        "Cafe\u0301 owners said the fares were unfair. Officials claim costs rose."
+        "Cafe\u0301 owner Ana Ruiz said the fares were unfair. "
+        "Officials claim costs rose."
     )
     path = tmp_path / "article.txt"
     path.write_bytes(text.encode("utf-8"))
@@ -34,7 +35,7 @@ def test_json_output_follows_the_contract_with_offsets_into_the_decoded_text(tmp
     assert [segment["text"] for segment in segments] == [
         "Ferry fares to rise",
         "By Lena Marsh",
-        "Cafe\u0301 owners said the fares were unfair.",
+        "Cafe\u0301 owner Ana Ruiz said the fares were unfair.",
         "Officials claim costs rose.",
     ]
     for segment in segments:

@@ -6,8 +6,10 @@ from enum import StrEnum
 
 from .lexicon import (
     ANONYMITY,
+    ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
+    NOUN_HOMOGRAPHS,
     PARTICIPLES,
     QUALIFIABLE_SOURCES,
     REPORTING_VERBS,
@@ -63,6 +65,17 @@ PASSIVE_BEFORE = re.compile(
     r"(?:\s+\w+ly)?\s*$",
     re.IGNORECASE,
 )
+# "The council has not said how many...": no source is given.
+NEGATED_BEFORE = re.compile(
+    r"\b(?:not|n[’']t|never|no\s+longer|declined\s+to|refused\s+to)\s+$", re.IGNORECASE
+)
+# A determiner or adjective before a verb-noun homograph makes it a noun.
+NOUN_CONTEXT = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|my|your|these|those|such|no|many|some|"
+    r"grand|new|empty|broken|false|big|bold|election|campaign|media|press|news|"
+    r"earlier|latest|recent|similar)\s+$",
+    re.IGNORECASE,
+)
 QUANTITY = re.compile(
     r"^(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)?|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -113,6 +126,20 @@ SUBJECT_STOPS = {
 }
 # Words dropped from the ends of a subject: "the air force has said".
 AUXILIARIES = {
+    "nonetheless",
+    "however",
+    "still",
+    "too",
+    "meanwhile",
+    "instead",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "only",
+    "even",
+    "quickly",
+    "flatly",
     "has",
     "have",
     "had",
@@ -265,8 +292,15 @@ def find_attributions(voice: str) -> list[Attribution]:
     found = []
     for match in REPORTING.finditer(voice):
         verb = match.group(0).lower()
-        if PASSIVE_BEFORE.search(voice[: match.start()]):
+        before = voice[: match.start()]
+        if PASSIVE_BEFORE.search(before) or NEGATED_BEFORE.search(before):
             continue
+        if verb in NOUN_HOMOGRAPHS and NOUN_CONTEXT.search(before):
+            continue
+        if verb in {"accused", "alleged", "charged"} and voice[
+            match.end() :
+        ].startswith(" of"):
+            continue  # "on trial accused of theft": spoken about, not speaking
         if verb.startswith("according"):
             attribution = _after(voice, match, limit=14, stop_words=frozenset())
             if attribution is not None and attribution.kind == SourceKind.UNNAMED:
@@ -301,7 +335,39 @@ def find_attributions(voice: str) -> list[Attribution]:
         subject = _sentence_subject(voice, match)
         if subject is not None:
             found.append(subject)
+    for pattern in (COLON_SPEAKER, RESEARCH_TEAM):
+        match = pattern.search(voice)
+        if match:
+            speaker = _classify(
+                voice,
+                match.group("source"),
+                match.start("source"),
+                match.end("source"),
+                match.start("cue"),
+                match.end("cue"),
+            )
+            if speaker is not None and speaker.kind.is_identifiable:
+                found.append(speaker)
     return found
+
+
+# "Dean Carver: I was treated like dirt", "The verdict from Ruth Abiodun: “...”".
+COLON_SPEAKER = re.compile(
+    r"^\W*(?:The\s+\w+\s+from\s+)?(?P<source>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)"
+    r"(?P<cue>:)\s"
+)
+# Named research teams and documents with a named maker: "Halvorsen et al.
+# analysed", "researchers at the University of Tarnby took 312 cores",
+# "polling by Civica Research put", "published in the Journal of X".
+RESEARCH_TEAM = re.compile(
+    r"(?P<source>\b[A-Z][\w’'-]+(?P<cue>\s+et\s+al\.)|"
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]cologists|[Ee]conomists|[Ee]ngineers|"
+    r"[Dd]octors|[Aa]\s+team|[Tt]he\s+team|[Pp]olling|[Aa]\s+poll|[Aa]\s+survey|"
+    r"[Ff]igures|[Dd]ata|[Rr]esearch|[Aa]\s+study|[Aa]\s+report|[Aa]nalysis|"
+    r"[Ff]indings|[Tt]he\s+findings|[Tt]he\s+study|[Tt]he\s+paper)"
+    r"(?:,)?\s+(?:at|from|of|led\s+by|by|for|published\s+(?:\w+\s+){0,3}in)\s+"
+    r"(?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w’'.-]+){0,5})"
+)
 
 
 def _sentence_subject(
@@ -313,14 +379,16 @@ def _sentence_subject(
         return None
     tokens = list(WORD.finditer(left))
     chosen = []
-    for token in tokens[:6]:
+    for token in tokens[:8]:
         word = token.group(0)
-        if chosen and not (word[0].isupper() or word.lower() in {"of", "the"}):
-            break
-        if not chosen and word.lower() in {"but", "and", "so", "yet", "then"}:
+        lowered = word.lower()
+        if not chosen and lowered in {"but", "and", "so", "yet", "then"}:
             continue
+        # The subject ends at its verb: "Union officials welcomed ...".
+        if chosen and (lowered in verb_forms() or lowered in SUBJECT_STOPS):
+            break
         chosen.append(token)
-        if word.lower() in PRONOUNS:
+        if lowered in PRONOUNS:
             break
     if not chosen:
         return None
@@ -445,7 +513,10 @@ def _before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]:
         if token.group(0).lower() in SUBJECT_STOPS or len(chosen) >= 10:
             break
         chosen.insert(0, token)
-    while chosen and chosen[-1].group(0).lower() in AUXILIARIES:
+    while chosen and (
+        chosen[-1].group(0).lower() in AUXILIARIES
+        or (chosen[-1].group(0).endswith("ly") and chosen[-1].group(0).islower())
+    ):
         chosen.pop()
     while chosen and chosen[0].group(0).lower() in AUXILIARIES:
         chosen.pop(0)
@@ -518,10 +589,17 @@ def _classify(
         return None
     if VAGUE.search(source) or QUANTITY.match(source):
         return make(SourceKind.VAGUE)
+    if lowered[-1] in ANONYMOUS_HEADS:
+        return make(SourceKind.VAGUE)
+    if (
+        words[-1].islower()
+        and lowered[-1] in plural_nouns()
+        and not QUALIFIABLE.search(source)
+    ):
+        # "Opposition councillors", "Union members": a group, nobody named.
+        return make(SourceKind.VAGUE)
     if _has_name(voice, source, start):
-        qualifiable = QUALIFIABLE.search(source)
-        if qualifiable and not NAMED_BODY_AFTER.search(source[qualifiable.end() :]):
-            return make(SourceKind.VAGUE)
+        # "Tarnby researchers", "analysts at Morrow Brothers": a named team.
         return make(SourceKind.NAMED)
     if QUALIFIABLE.search(source):
         return make(SourceKind.VAGUE)

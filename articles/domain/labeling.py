@@ -36,7 +36,13 @@ from .segmenting import TextSegment
 UNSURE_BELOW = 0.65
 LOADED = re.compile(rf"\b(?:{LOADED_WORDS})\b", re.IGNORECASE)
 ADJECTIVE = re.compile(r"\b[a-z]{4,}\b")
-FIRST_WORD = re.compile(r"^\W*([A-Z][a-z]+)\b(?![’'-])")
+FIRST_WORD = re.compile(r"^\W*([A-Za-z][a-z]+)\b(?![’'-])")
+CLAUSE_START = re.compile(r"(?:^|[:;]\s*)")
+SLOGAN = re.compile(
+    r"^\W*(?:not\s+a\s+\w+\s+more|no\s+more\b|enough\b|never\s+again\b|"
+    r"time\s+(?:to|for)\b|(?:yet\s+)?another\s+[\w-]+(?:\s+[\w-]+)?,\s+another\b)",
+    re.IGNORECASE,
+)
 # "Why are teachers unhappy?" on a line of its own introduces the section
 # that answers it: no claim, and not a rhetorical question.
 SUBHEAD_QUESTION = re.compile(
@@ -401,16 +407,34 @@ def _continued_quotation(
 def _appeal_evidence(voice: str) -> list[Evidence]:
     """What, in the writer's own words, works on the reader rather than informs."""
     found = []
-    action = CALL_TO_ACTION.match(voice)
-    first_word = FIRST_WORD.match(voice)
-    if action and not voice.lstrip().lower().startswith(("read more", "share")):
-        found.append(Evidence(2.0, *action.span(), "tells the reader to act"))
-    elif (
-        first_word
-        and first_word.group(1).lower() in base_verbs()
-        and not voice.rstrip().endswith("?")
-    ):
-        found.append(Evidence(1.5, *first_word.span(1), "tells the reader to act"))
+    # An order can open the sentence or any clause after a colon or
+    # semicolon: "Never miss a goal: download the app today."
+    for clause in CLAUSE_START.finditer(voice):
+        rest = voice[clause.end() :]
+        action = CALL_TO_ACTION.match(rest)
+        first_word = FIRST_WORD.match(rest)
+        if action and not rest.lstrip().lower().startswith(("read more", "share")):
+            start, end = action.span()
+        elif (
+            first_word
+            and first_word.group(1).lower() in base_verbs()
+            and not voice.rstrip().endswith("?")
+        ):
+            start, end = first_word.span(1)
+        else:
+            continue
+        found.append(
+            Evidence(
+                2.0 if action else 1.5,
+                clause.end() + start,
+                clause.end() + end,
+                "tells the reader to act",
+            )
+        )
+        break
+    slogan = SLOGAN.match(voice)
+    if slogan:
+        found.append(Evidence(1.5, *slogan.span(), "is a slogan, not a report"))
     for match in PITCH.finditer(voice):
         found.append(Evidence(2.0, *match.span(), "asks the reader for support"))
     question = voice.rfind("?")

@@ -53,7 +53,22 @@ countered wrote_in told_reporters according_to quoted_as_saying believes believe
 thinks fears feared remarked remarks pointed_out points_out mused muses quipped joked
 shouted recounted questioned wondered asserted asserts reiterated reiterates repeated
 retorted fumed lamented laments signalled signaled cautions recalls replies responds
-charged testifies
+charged testifies called calls branded brands dubbed labelled labeled dismissed
+rejected defended credited blamed praised criticised criticized condemned welcomed
+hailed declined_to_comment did_not_respond did_not_immediately_respond
+could_not_be_reached
+""")
+# Reporting verbs that are also nouns: "grand promises", "the reports".
+NOUN_HOMOGRAPHS = word_set("""
+promises pledges vows claims reports notes states fears estimates warns remarks
+statements calls forecast
+""")
+# Nouns that stay anonymous whatever body they come from: "a senior Treasury
+# official", "government figures", "the source".
+ANONYMOUS_HEADS = word_set("""
+official officials source sources aide aides insider insiders figure figures adviser
+advisers advisor advisors ally allies diplomat diplomats person people staffer
+staffers confidant confidants
 """)
 # Participles hang the attribution on the sentence's subject: "He staked out
 # new positions, saying he would ...".
@@ -126,7 +141,7 @@ CALL_TO_ACTION = re.compile(
     r"^\W*(?:subscribe|donate|sign|join|support|help|click|tap|share|tell|write|call|"
     r"email|read|follow|download|register|vote|act|demand|stand|contact|give|"
     r"don[’']t|do\s+not|let[’']s|imagine|consider|remember|think|ask|get|find\s+out|"
-    r"watch|listen|visit|buy|back|chip\s+in|pledge)\b",
+    r"watch|listen|visit|buy|back|chip\s+in|pledge|never\s+miss)\b",
     re.IGNORECASE,
 )
 PITCH = re.compile(
