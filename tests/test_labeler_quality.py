@@ -9,7 +9,7 @@ from articles.domain.evaluation import label_documents, load_documents, macro_f1
 from articles.domain.labels import Label
 
 DEVSET = Path(__file__).parent / "data" / "devset"
-MACRO_F1_FLOOR = 0.85  # reached: 0.88 on the test split
+MACRO_F1_FLOOR = 0.85  # reached: 0.889 on the test split (part_e, never tuned on)
 
 
 def test_the_development_set_has_the_promised_size():

@@ -30,6 +30,7 @@ from .lexicon import (
     emotive_words,
     subjective_adjectives,
 )
+from .opinion_model import read_opinion
 from .quotes import quote_layout, writer_voice
 from .segmenting import TextSegment
 
@@ -62,6 +63,10 @@ CARRY_OVER_SENTENCES = 4
 APPEAL_WITHOUT_SOURCE = 0.8
 APPEAL_OVER_VAGUE_SOURCE = 2.0  # "the wording carries the sentence"
 APPEAL_OVER_NAMED_SOURCE = 2.5
+# The opinion model adds evidence only when it is fairly sure, and never
+# decides alone against a clear source.
+OPINION_LIKELY = 0.8
+OPINION_VERY_LIKELY = 0.93
 
 
 @dataclass(frozen=True)
@@ -472,6 +477,13 @@ def _appeal_evidence(voice: str) -> list[Evidence]:
         found.append(Evidence(0.6, *match.span(), "turns up the feeling"))
     for match in SCARE_QUOTES.finditer(voice):
         found.append(Evidence(0.8, *match.span(1), "is put in scare quotes to mock it"))
+    opinion = read_opinion(voice)
+    if opinion.probability >= OPINION_LIKELY and opinion.strongest:
+        weight = 1.0 if opinion.probability >= OPINION_VERY_LIKELY else 0.5
+        for start, end in opinion.strongest:
+            found.append(
+                Evidence(weight / 2, start, end, "reads as the writer's opinion")
+            )
     adjectives = subjective_adjectives()
     emotive = emotive_words()
     for match in ADJECTIVE.finditer(voice):
