@@ -251,3 +251,21 @@ def test_progress_page_query_count_does_not_grow_with_the_class(
     session_queries = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
     with django_assert_num_queries(session_queries + 5):
         client.get(progress_url(assignment.classroom), headers={"HX-Request": "true"})
+
+
+@pytest.mark.django_db
+def test_names_typed_by_students_and_teachers_come_back_escaped(client):
+    assignment = AssignmentFactory(
+        classroom__name="<b>Year 9</b>",
+        exercise__title="<img src=x onerror=alert(1)>",
+    )
+    StudentFactory(classroom=assignment.classroom, nickname="<script>x()</script>")
+    client.force_login(assignment.classroom.teacher)
+
+    response = client.get(progress_url(assignment.classroom))
+
+    assertContains(response, "&lt;script&gt;x()&lt;/script&gt;")
+    assertContains(response, "&lt;b&gt;Year 9&lt;/b&gt;")
+    assertContains(response, "&lt;img src=x onerror=alert(1)&gt;")
+    assertNotContains(response, "<script>x()")
+    assertNotContains(response, "<img src=x")
