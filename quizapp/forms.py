@@ -116,3 +116,26 @@ class AssignmentForm(forms.Form):
         if opens_at and due_at and due_at <= opens_at:
             self.add_error("due_at", "The due time must be after the opening time.")
         return cleaned
+
+
+class NicknameForm(forms.Form):
+    nickname = forms.CharField(label="Nickname", max_length=40)
+
+    def clean_nickname(self) -> str:
+        nickname = " ".join(self.cleaned_data["nickname"].split())
+        if not nickname:
+            raise forms.ValidationError("Type a nickname.", code="required")
+        return nickname
+
+
+class MoveStudentForm(forms.Form):
+    classroom = forms.ModelChoiceField(
+        queryset=Classroom.objects.none(), label="Move to", empty_label=None
+    )
+
+    def __init__(self, *args, teacher: AbstractBaseUser, current: Classroom, **kwargs):
+        super().__init__(*args, **kwargs)
+        classrooms = Classroom.objects.filter(is_archived=False).exclude(pk=current.pk)
+        if not teacher.is_staff:
+            classrooms = classrooms.filter(teacher=teacher)
+        self.fields["classroom"].queryset = classrooms

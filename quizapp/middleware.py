@@ -19,7 +19,7 @@ class StudentSessionMiddleware:
         if student_id is not None:
             request.student = (
                 Student.objects.select_related("classroom")
-                .filter(pk=student_id)
+                .filter(pk=student_id, removed_at__isnull=True)
                 .first()
             )
             if request.student is None:

@@ -37,6 +37,9 @@ class Student(models.Model):
     rejoin_code = models.CharField(max_length=12, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     last_seen_at = models.DateTimeField(null=True, blank=True)
+    # Removed students can no longer sign in and leave the roster, but their
+    # work stays until the teacher deletes them for good.
+    removed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["nickname", "pk"]
@@ -44,6 +47,8 @@ class Student(models.Model):
             models.UniqueConstraint(
                 Lower("nickname"),
                 "classroom",
+                # A removed student's nickname is free for someone new.
+                condition=Q(removed_at__isnull=True),
                 name="student_nickname_unique_in_class",
                 violation_error_message=(
                     "That nickname is already taken in this class. "

@@ -59,7 +59,7 @@ def class_progress(*, classroom: Classroom) -> ClassProgress:
             )
         )
     )
-    students = list(classroom.students.all())
+    students = list(classroom.students.filter(removed_at__isnull=True))
     attempts = {
         (attempt.student_id, attempt.assignment_id): attempt
         for attempt in Attempt.objects.filter(assignment__classroom=classroom).annotate(

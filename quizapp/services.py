@@ -198,3 +198,79 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
             )
     attempt.refresh_from_db()
     return attempt
+
+
+def classroom_rename(*, classroom: Classroom, name: str) -> Classroom:
+    classroom.name = name.strip()
+    classroom.full_clean()
+    classroom.save(update_fields=["name"])
+    return classroom
+
+
+def classroom_set_archived(*, classroom: Classroom, is_archived: bool) -> Classroom:
+    """Archived classes take no new students and leave the teacher's home page."""
+    classroom.is_archived = is_archived
+    classroom.save(update_fields=["is_archived"])
+    return classroom
+
+
+@transaction.atomic
+def classroom_new_join_code(*, classroom: Classroom) -> Classroom:
+    """A fresh code, for when the old one has spread beyond the class."""
+    classroom.join_code = _unique_code(Classroom, "join_code", JOIN_CODE_LENGTH)
+    classroom.save(update_fields=["join_code"])
+    return classroom
+
+
+def student_rename(*, student: Student, nickname: str) -> Student:
+    student.nickname = " ".join(nickname.split())
+    student.full_clean()
+    try:
+        with transaction.atomic():
+            student.save(update_fields=["nickname"])
+    except IntegrityError:
+        raise ValidationError(
+            Student._meta.constraints[0].violation_error_message, code="unique"
+        ) from None
+    return student
+
+
+def student_move(*, student: Student, classroom: Classroom) -> Student:
+    """Move a student to another class; their attempts so far stay theirs."""
+    student.classroom = classroom
+    student.full_clean()
+    try:
+        with transaction.atomic():
+            student.save(update_fields=["classroom"])
+    except IntegrityError:
+        raise ValidationError(
+            Student._meta.constraints[0].violation_error_message, code="unique"
+        ) from None
+    return student
+
+
+def student_remove(*, student: Student) -> Student:
+    """Take a student off the roster; their work is kept until deleted."""
+    Student.objects.filter(pk=student.pk, removed_at__isnull=True).update(
+        removed_at=timezone.now()
+    )
+    student.refresh_from_db()
+    return student
+
+
+def student_restore(*, student: Student) -> Student:
+    try:
+        with transaction.atomic():
+            Student.objects.filter(pk=student.pk).update(removed_at=None)
+    except IntegrityError:
+        raise ValidationError(
+            "Someone in the class now uses that nickname; rename them first.",
+            code="unique",
+        ) from None
+    student.refresh_from_db()
+    return student
+
+
+def student_delete(*, student: Student) -> None:
+    """Delete a student and every answer they gave, for good."""
+    student.delete()

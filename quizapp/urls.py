@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from .views import public, student, teacher
+from .views import classes, public, student, teacher
 
 quizapp_patterns = [
     path("", public.landing, name="landing"),
@@ -33,6 +33,51 @@ quizapp_patterns = [
         "teach/classes/<int:classroom_id>/",
         teacher.classroom_detail,
         name="classroom-detail",
+    ),
+    path(
+        "teach/classes/<int:classroom_id>/rename/",
+        classes.classroom_rename,
+        name="classroom-rename",
+    ),
+    path(
+        "teach/classes/<int:classroom_id>/archive/",
+        classes.classroom_archive,
+        name="classroom-archive",
+    ),
+    path(
+        "teach/classes/<int:classroom_id>/join-code/",
+        classes.classroom_join_code,
+        name="classroom-join-code",
+    ),
+    path(
+        "teach/classes/<int:classroom_id>/join-sheet/",
+        classes.classroom_join_sheet,
+        name="classroom-join-sheet",
+    ),
+    path(
+        "teach/classes/<int:classroom_id>/join-qr.svg",
+        classes.classroom_join_qr,
+        name="classroom-join-qr",
+    ),
+    path(
+        "teach/students/<int:student_id>/rename/",
+        classes.student_rename,
+        name="student-rename",
+    ),
+    path(
+        "teach/students/<int:student_id>/move/",
+        classes.student_move,
+        name="student-move",
+    ),
+    path(
+        "teach/students/<int:student_id>/remove/",
+        classes.student_remove,
+        name="student-remove",
+    ),
+    path(
+        "teach/students/<int:student_id>/delete/",
+        classes.student_delete,
+        name="student-delete",
     ),
     path(
         "teach/articles/<int:article_id>/exercises/new/",

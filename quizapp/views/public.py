@@ -72,6 +72,7 @@ def rejoin(request: HtmxHttpRequest) -> HttpResponse:
                 .filter(
                     rejoin_code=form.cleaned_data["rejoin_code"],
                     classroom__is_archived=False,
+                    removed_at__isnull=True,
                 )
                 .first()
             )

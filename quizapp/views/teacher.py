@@ -12,7 +12,7 @@ from articles.selectors import (
 )
 
 from .. import selectors, services
-from ..forms import AssignmentForm, ClassroomForm, ExerciseForm
+from ..forms import AssignmentForm, ClassroomForm, ExerciseForm, MoveStudentForm
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
 
@@ -26,6 +26,9 @@ def teacher_home(request: HtmxHttpRequest) -> HttpResponse:
         {
             "classrooms": selectors.classrooms_taught_by(request.user).filter(
                 is_archived=False
+            ),
+            "archived_classrooms": selectors.classrooms_taught_by(request.user).filter(
+                is_archived=True
             ),
             "articles": articles_with_key_status(
                 articles_visible_to(request.user)[:100]
@@ -60,9 +63,13 @@ def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
     if request.htmx:
         template_name += "#progress-table"
     progress = selectors.class_progress(classroom=classroom)
-    return render(
-        request, template_name, {"classroom": classroom, "progress": progress}
-    )
+    context = {"classroom": classroom, "progress": progress}
+    if not request.htmx:
+        context |= {
+            "removed_students": classroom.students.filter(removed_at__isnull=False),
+            "move_form": MoveStudentForm(teacher=request.user, current=classroom),
+        }
+    return render(request, template_name, context)
 
 
 @require_http_methods(["GET", "POST"])

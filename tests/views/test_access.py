@@ -69,6 +69,8 @@ STUDENT_ONLY = statuses(302, 200, 200, 302, 302, 302)
 OWN_CLASS_STUDENT = statuses(302, 200, 404, 302, 302, 302)
 ANY_TEACHER = statuses(302, 302, 302, 200, 200, 200)
 OWNER_TEACHER = statuses(302, 302, 302, 200, 404, 200)
+# A POST that redirects back to the class page, for its teacher and admins.
+OWNER_TEACHER_POST = statuses(302, 302, 302, 302, 404, 302)
 EVERYONE = statuses(200, 200, 200, 200, 200, 200)
 
 # name: (method, url args from the world, POST data, expected status per role)
@@ -112,6 +114,60 @@ CASES = {
     # Approved articles form a library every teacher may build exercises from.
     "quizapp:exercise-new": ("get", lambda w: [w.article.pk], None, ANY_TEACHER),
     "quizapp:exercise-detail": ("get", lambda w: [w.exercise.pk], None, OWNER_TEACHER),
+    "quizapp:classroom-rename": (
+        "post",
+        lambda w: [w.classroom.pk],
+        {"name": "Renamed"},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:classroom-archive": (
+        "post",
+        lambda w: [w.classroom.pk],
+        {"archive": "yes"},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:classroom-join-code": (
+        "post",
+        lambda w: [w.classroom.pk],
+        {},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:classroom-join-sheet": (
+        "get",
+        lambda w: [w.classroom.pk],
+        None,
+        OWNER_TEACHER,
+    ),
+    "quizapp:classroom-join-qr": (
+        "get",
+        lambda w: [w.classroom.pk],
+        None,
+        OWNER_TEACHER,
+    ),
+    "quizapp:student-rename": (
+        "post",
+        lambda w: [w.student.pk],
+        {"nickname": "Zed"},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:student-move": (
+        "post",
+        lambda w: [w.student.pk],
+        {"classroom": "0"},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:student-remove": (
+        "post",
+        lambda w: [w.student.pk],
+        {},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:student-delete": (
+        "post",
+        lambda w: [w.student.pk],
+        {"confirm": "yes"},
+        OWNER_TEACHER_POST,
+    ),
     "articles:article-new": ("get", lambda w: [], None, ANY_TEACHER),
     "articles:key-review": (
         "get",

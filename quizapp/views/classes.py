@@ -1,0 +1,191 @@
+"""Teachers managing a class: settings, join page, roster."""
+
+import io
+
+import segno
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from .. import selectors, services
+from ..forms import ClassroomForm, MoveStudentForm, NicknameForm
+from ..http import HtmxHttpRequest
+from ..models import Classroom, Student
+from ..permissions import teacher_required
+
+
+def _taught_classroom(request: HtmxHttpRequest, classroom_id: int) -> Classroom:
+    return get_object_or_404(
+        selectors.classrooms_taught_by(request.user), pk=classroom_id
+    )
+
+
+def _taught_student(request: HtmxHttpRequest, student_id: int) -> Student:
+    """A student in one of the teacher's classes; anyone else is a 404."""
+    return get_object_or_404(
+        Student.objects.select_related("classroom").filter(
+            classroom__in=selectors.classrooms_taught_by(request.user)
+        ),
+        pk=student_id,
+    )
+
+
+def _back_to_class(classroom_id: int, anchor: str = "") -> HttpResponse:
+    url = reverse("quizapp:classroom-detail", args=[classroom_id])
+    return redirect(f"{url}#{anchor}" if anchor else url)
+
+
+@require_POST
+@teacher_required
+def classroom_rename(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
+    classroom = _taught_classroom(request, classroom_id)
+    form = ClassroomForm(request.POST, instance=Classroom(teacher=classroom.teacher))
+    if form.is_valid():
+        services.classroom_rename(classroom=classroom, name=form.cleaned_data["name"])
+        messages.success(request, f"Class renamed to “{classroom.name}”.")
+    else:
+        messages.error(request, "Give the class a name (up to 120 characters).")
+    return _back_to_class(classroom.pk, "settings")
+
+
+@require_POST
+@teacher_required
+def classroom_archive(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
+    classroom = _taught_classroom(request, classroom_id)
+    archive = request.POST.get("archive") == "yes"
+    services.classroom_set_archived(classroom=classroom, is_archived=archive)
+    if archive:
+        messages.success(
+            request, "Class archived: its code no longer works; all work is kept."
+        )
+    else:
+        messages.success(request, "Class restored: students can join again.")
+    return _back_to_class(classroom.pk, "settings")
+
+
+@require_POST
+@teacher_required
+def classroom_join_code(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
+    classroom = _taught_classroom(request, classroom_id)
+    services.classroom_new_join_code(classroom=classroom)
+    messages.success(
+        request,
+        f"New join code: {classroom.join_code}. The old one no longer works; "
+        "students who already joined are not affected.",
+    )
+    return _back_to_class(classroom.pk, "settings")
+
+
+@require_GET
+@teacher_required
+def classroom_join_sheet(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
+    """A page to print or project: the code, large, with a QR code."""
+    classroom = _taught_classroom(request, classroom_id)
+    return render(
+        request,
+        "teacher/join_sheet.html",
+        {"classroom": classroom, "join_url": _join_url(request, classroom)},
+    )
+
+
+@require_GET
+@teacher_required
+def classroom_join_qr(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
+    """The join link as a QR code, drawn on the server (no third-party service)."""
+    classroom = _taught_classroom(request, classroom_id)
+    buffer = io.BytesIO()
+    segno.make(_join_url(request, classroom), error="m").save(
+        buffer, kind="svg", scale=10, border=2, title=f"Join code {classroom.join_code}"
+    )
+    return HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+
+
+def _join_url(request: HtmxHttpRequest, classroom: Classroom) -> str:
+    return request.build_absolute_uri(
+        f"{reverse('quizapp:join')}?code={classroom.join_code}"
+    )
+
+
+@require_POST
+@teacher_required
+def student_rename(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
+    student = _taught_student(request, student_id)
+    form = NicknameForm(request.POST)
+    if form.is_valid():
+        old = student.nickname
+        try:
+            services.student_rename(
+                student=student, nickname=form.cleaned_data["nickname"]
+            )
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, f"{old} is now called {student.nickname}.")
+    else:
+        messages.error(request, "Type a nickname (up to 40 characters).")
+    return _back_to_class(student.classroom_id, "roster")
+
+
+@require_POST
+@teacher_required
+def student_move(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
+    student = _taught_student(request, student_id)
+    origin = student.classroom
+    form = MoveStudentForm(request.POST, teacher=request.user, current=origin)
+    if form.is_valid():
+        try:
+            services.student_move(
+                student=student, classroom=form.cleaned_data["classroom"]
+            )
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(
+                request,
+                f"{student.nickname} moved to {student.classroom}; their work so far "
+                "is kept.",
+            )
+    else:
+        messages.error(request, "Choose one of your other classes.")
+    return _back_to_class(origin.pk, "roster")
+
+
+@require_POST
+@teacher_required
+def student_remove(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
+    student = _taught_student(request, student_id)
+    if request.POST.get("restore") == "yes":
+        try:
+            services.student_restore(student=student)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, f"{student.nickname} is back on the roster.")
+    else:
+        services.student_remove(student=student)
+        messages.success(
+            request,
+            f"{student.nickname} removed from the roster. Their work is kept until "
+            "you delete it.",
+        )
+    return _back_to_class(student.classroom_id, "roster")
+
+
+@require_POST
+@teacher_required
+def student_delete(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
+    student = _taught_student(request, student_id)
+    classroom_id = student.classroom_id
+    if request.POST.get("confirm") != "yes" or student.removed_at is None:
+        messages.error(
+            request, "Remove the student first, then confirm deleting their work."
+        )
+        return _back_to_class(classroom_id, "roster")
+    nickname = student.nickname
+    services.student_delete(student=student)
+    messages.success(request, f"{nickname} and all their answers were deleted.")
+    return _back_to_class(classroom_id, "roster")
