@@ -110,6 +110,11 @@ class Assignment(models.Model):
         max_length=16, choices=FeedbackPolicy, default=FeedbackPolicy.IMMEDIATE
     )
     feedback_released_at = models.DateTimeField(null=True, blank=True)
+    # Students may take back a submission and revise it while work is open.
+    allow_resubmission = models.BooleanField(default=False)
+    # Set when the teacher closes the assignment early; due_at still says
+    # when it was meant to close.
+    closed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -157,6 +162,9 @@ class Attempt(models.Model):
     # Last save of any answer: the dashboard's "last activity".
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # The teacher let this one student work again (absent, ill) whatever the
+    # due time; cleared when they submit.
+    reopened_at = models.DateTimeField(null=True, blank=True)
     score_correct = models.PositiveIntegerField(null=True, blank=True)
     score_total = models.PositiveIntegerField(null=True, blank=True)
 

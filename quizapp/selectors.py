@@ -95,6 +95,10 @@ def student_assignments(*, student: Student) -> list[tuple[Assignment, Attempt |
     return [(assignment, attempts.get(assignment.pk)) for assignment in assignments]
 
 
+def attempt_of(*, assignment: Assignment, student: Student) -> Attempt | None:
+    return Attempt.objects.filter(assignment=assignment, student=student).first()
+
+
 def assignments_for_student(student: Student) -> QuerySet[Assignment]:
     """Assignments a student may open: only their own class's."""
     return Assignment.objects.filter(classroom_id=student.classroom_id).select_related(
@@ -134,4 +138,22 @@ def labeling_items(*, attempt: Attempt) -> list[LabelingItem]:
     return [
         LabelingItem(entry=entry, answer=answers.get(entry.segment_id))
         for entry in entries
+    ]
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    student: Student
+    attempt: Attempt | None
+
+
+def assignment_roster(*, assignment: Assignment) -> list[RosterRow]:
+    """Every student on the class roster with their attempt (two queries)."""
+    attempts = {
+        attempt.student_id: attempt
+        for attempt in Attempt.objects.filter(assignment=assignment)
+    }
+    return [
+        RosterRow(student, attempts.get(student.pk))
+        for student in assignment.classroom.students.filter(removed_at__isnull=True)
     ]

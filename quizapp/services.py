@@ -193,6 +193,7 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
                 status=Attempt.Status.SUBMITTED,
                 submitted_at=now,
                 updated_at=now,
+                reopened_at=None,
                 score_correct=score.correct,
                 score_total=score.asked,
             )
@@ -274,3 +275,66 @@ def student_restore(*, student: Student) -> Student:
 def student_delete(*, student: Student) -> None:
     """Delete a student and every answer they gave, for good."""
     student.delete()
+
+
+def attempt_revise(*, attempt: Attempt) -> Attempt:
+    """A student takes their submission back, if the assignment allows it."""
+    if not attempt.assignment.allow_resubmission:
+        raise ValidationError(
+            "Your teacher does not allow changing answers after submitting.",
+            code="no_resubmission",
+        )
+    Attempt.objects.filter(pk=attempt.pk, status=Attempt.Status.SUBMITTED).update(
+        status=Attempt.Status.IN_PROGRESS, updated_at=timezone.now()
+    )
+    attempt.refresh_from_db()
+    return attempt
+
+
+def attempt_reopen(*, assignment: Assignment, student: Student) -> Attempt:
+    """Let one student work again whatever the due time (absent, ill)."""
+    attempt = attempt_for(assignment=assignment, student=student)
+    Attempt.objects.filter(pk=attempt.pk).update(
+        status=Attempt.Status.IN_PROGRESS, reopened_at=timezone.now()
+    )
+    attempt.refresh_from_db()
+    return attempt
+
+
+def assignment_close(*, assignment: Assignment) -> Assignment:
+    Assignment.objects.filter(pk=assignment.pk, closed_at__isnull=True).update(
+        closed_at=timezone.now()
+    )
+    assignment.refresh_from_db()
+    return assignment
+
+
+def assignment_reopen(*, assignment: Assignment, due_at: datetime | None) -> Assignment:
+    """Open the assignment to the whole class again, until `due_at` (or open-ended)."""
+    if due_at is not None and due_at <= timezone.now():
+        raise ValidationError("The new due time must be in the future.", code="past")
+    Assignment.objects.filter(pk=assignment.pk).update(closed_at=None, due_at=due_at)
+    assignment.refresh_from_db()
+    return assignment
+
+
+def assignment_release_feedback(*, assignment: Assignment) -> Assignment:
+    """Show students their results and the key's explanations now."""
+    Assignment.objects.filter(
+        pk=assignment.pk, feedback_released_at__isnull=True
+    ).update(feedback_released_at=timezone.now())
+    assignment.refresh_from_db()
+    return assignment
+
+
+def assignment_update(
+    *,
+    assignment: Assignment,
+    feedback_policy: str,
+    allow_resubmission: bool,
+) -> Assignment:
+    assignment.feedback_policy = feedback_policy
+    assignment.allow_resubmission = allow_resubmission
+    assignment.full_clean()
+    assignment.save(update_fields=["feedback_policy", "allow_resubmission"])
+    return assignment

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from .views import classes, public, student, teacher
+from .views import assignments, classes, public, student, teacher
 
 quizapp_patterns = [
     path("", public.landing, name="landing"),
@@ -26,7 +26,42 @@ quizapp_patterns = [
         student.attempt_submit,
         name="attempt-submit",
     ),
+    path(
+        "me/assignments/<int:assignment_id>/revise/",
+        student.attempt_revise,
+        name="attempt-revise",
+    ),
     # Teachers
+    path(
+        "teach/assignments/<int:assignment_id>/",
+        assignments.assignment_detail,
+        name="assignment-detail",
+    ),
+    path(
+        "teach/assignments/<int:assignment_id>/settings/",
+        assignments.assignment_settings,
+        name="assignment-settings",
+    ),
+    path(
+        "teach/assignments/<int:assignment_id>/close/",
+        assignments.assignment_close,
+        name="assignment-close",
+    ),
+    path(
+        "teach/assignments/<int:assignment_id>/reopen/",
+        assignments.assignment_reopen,
+        name="assignment-reopen",
+    ),
+    path(
+        "teach/assignments/<int:assignment_id>/release/",
+        assignments.assignment_release,
+        name="assignment-release",
+    ),
+    path(
+        "teach/assignments/<int:assignment_id>/students/<int:student_id>/reopen/",
+        assignments.attempt_reopen,
+        name="attempt-reopen",
+    ),
     path("teach/", teacher.teacher_home, name="teacher-home"),
     path("teach/classes/new/", teacher.classroom_new, name="classroom-new"),
     path(

@@ -11,13 +11,21 @@ class WorkWindow(StrEnum):
 
 
 def work_window(
-    *, opens_at: datetime | None, due_at: datetime | None, now: datetime
+    *,
+    opens_at: datetime | None,
+    due_at: datetime | None,
+    now: datetime,
+    closed_at: datetime | None = None,
+    is_reopened_for_student: bool = False,
 ) -> WorkWindow:
     """Return where `now` falls between the opening and the due time."""
+    if is_reopened_for_student:
+        # The teacher's explicit word for one student beats every date.
+        return WorkWindow.OPEN
     if opens_at is not None and now < opens_at:
         return WorkWindow.NOT_OPEN
     # The due time closes the work, so feedback shown "after the due time"
     # cannot be used to correct answers afterwards.
-    if due_at is not None and now >= due_at:
+    if closed_at is not None or (due_at is not None and now >= due_at):
         return WorkWindow.CLOSED
     return WorkWindow.OPEN

@@ -16,7 +16,7 @@ from ..domain.feedback import is_feedback_visible
 from ..domain.schedule import WorkWindow, work_window
 from ..forms import AnswerForm
 from ..http import HtmxHttpRequest
-from ..models import Assignment
+from ..models import Assignment, Attempt
 from ..permissions import student_required
 
 
@@ -27,29 +27,34 @@ def _students_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assign
     )
 
 
-def _window(assignment: Assignment) -> WorkWindow:
+def _window(assignment: Assignment, attempt: Attempt | None) -> WorkWindow:
     return work_window(
-        opens_at=assignment.opens_at, due_at=assignment.due_at, now=timezone.now()
+        opens_at=assignment.opens_at,
+        due_at=assignment.due_at,
+        closed_at=assignment.closed_at,
+        is_reopened_for_student=attempt is not None and attempt.reopened_at is not None,
+        now=timezone.now(),
     )
 
 
-def _assignment_open_for_work(
-    request: HtmxHttpRequest, assignment_id: int
-) -> Assignment:
-    """The assignment if answers may change now, else a ValidationError saying why."""
+def _closed_message(assignment: Assignment) -> str:
+    if assignment.closed_at is not None or assignment.due_at is None:
+        return "Your teacher has closed this assignment; your saved answers are kept."
+    due = formats.date_format(timezone.localtime(assignment.due_at), "DATETIME_FORMAT")
+    return f"This assignment closed at {due}; your saved answers are kept."
+
+
+def _attempt_open_for_work(request: HtmxHttpRequest, assignment_id: int) -> Attempt:
+    """The student's attempt if answers may change now, else a ValidationError
+    saying why."""
     assignment = _students_assignment(request, assignment_id)
-    window = _window(assignment)
+    attempt = services.attempt_for(assignment=assignment, student=request.student)
+    window = _window(assignment, attempt)
     if window == WorkWindow.NOT_OPEN:
         raise ValidationError("This assignment has not opened yet.", code="not_open")
     if window == WorkWindow.CLOSED:
-        due = formats.date_format(
-            timezone.localtime(assignment.due_at), "DATETIME_FORMAT"
-        )
-        raise ValidationError(
-            f"This assignment closed at {due}; your saved answers are kept.",
-            code="closed",
-        )
-    return assignment
+        raise ValidationError(_closed_message(assignment), code="closed")
+    return attempt
 
 
 @require_GET
@@ -71,11 +76,13 @@ def student_home(request: HtmxHttpRequest) -> HttpResponse:
 @student_required
 def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
     assignment = _students_assignment(request, assignment_id)
-    window = _window(assignment)
+    attempt = selectors.attempt_of(assignment=assignment, student=request.student)
+    window = _window(assignment, attempt)
     if window == WorkWindow.NOT_OPEN:
         messages.info(request, "This assignment has not opened yet.")
         return redirect("quizapp:student-home")
-    attempt = services.attempt_for(assignment=assignment, student=request.student)
+    if attempt is None:
+        attempt = services.attempt_for(assignment=assignment, student=request.student)
     items = selectors.labeling_items(attempt=attempt)
     feedback_visible = is_feedback_visible(
         policy=assignment.feedback_policy,
@@ -103,6 +110,12 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
             ],
             "feedback_visible": feedback_visible,
             "is_closed": window == WorkWindow.CLOSED,
+            "closed_message": _closed_message(assignment),
+            "can_revise": (
+                attempt.is_submitted
+                and assignment.allow_resubmission
+                and window == WorkWindow.OPEN
+            ),
             "confirm_submit": request.GET.get("confirm") == "submit",
             "blank_items": [item for item in items if item.is_blank],
             "is_read_only": attempt.is_submitted or window == WorkWindow.CLOSED,
@@ -116,9 +129,10 @@ def answer_save(
     request: HtmxHttpRequest, assignment_id: int, segment_id: int
 ) -> HttpResponse:
     try:
-        assignment = _assignment_open_for_work(request, assignment_id)
+        attempt = _attempt_open_for_work(request, assignment_id)
     except ValidationError as error:
         return HttpResponse(error.messages[0], status=409)
+    assignment = attempt.assignment
     # Only sentences of this exercise's key may be answered: another
     # article's segment id gives a 404.
     segment = get_object_or_404(
@@ -128,7 +142,6 @@ def answer_save(
     form = AnswerForm(request.POST)
     if not form.is_valid():
         return HttpResponse("Not saved: choose one of the labels.", status=400)
-    attempt = services.attempt_for(assignment=assignment, student=request.student)
     # Without the page's script there is no seq; arrival order stands in.
     seq = form.cleaned_data["seq"] or time.time_ns() // 1_000_000
     try:
@@ -151,11 +164,11 @@ def answer_save(
 @student_required
 def attempt_submit(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
     try:
-        assignment = _assignment_open_for_work(request, assignment_id)
+        attempt = _attempt_open_for_work(request, assignment_id)
     except ValidationError as error:
         messages.info(request, error.messages[0])
         return redirect("quizapp:assignment-work", assignment_id=assignment_id)
-    attempt = services.attempt_for(assignment=assignment, student=request.student)
+    assignment = attempt.assignment
     if not attempt.is_submitted and request.POST.get("confirm") != "yes":
         blank = [
             item for item in selectors.labeling_items(attempt=attempt) if item.is_blank
@@ -169,3 +182,19 @@ def attempt_submit(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
     if not was_submitted:
         messages.success(request, "Submitted. Well done!")
     return redirect("quizapp:assignment-work", assignment_id=assignment.pk)
+
+
+@require_POST
+@student_required
+def attempt_revise(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
+    """Take a submission back to change it, where the teacher allows that."""
+    try:
+        attempt = _attempt_open_for_work(request, assignment_id)
+        services.attempt_revise(attempt=attempt)
+    except ValidationError as error:
+        messages.info(request, error.messages[0])
+    else:
+        messages.success(
+            request, "Your answers are open again. Submit again when you are done."
+        )
+    return redirect("quizapp:assignment-work", assignment_id=assignment_id)

@@ -103,6 +103,48 @@ CASES = {
         {},
         statuses(302, 302, 404, 302, 302, 302),
     ),
+    "quizapp:attempt-revise": (
+        "post",
+        lambda w: [w.assignment.pk],
+        {},
+        statuses(302, 302, 404, 302, 302, 302),
+    ),
+    "quizapp:assignment-detail": (
+        "get",
+        lambda w: [w.assignment.pk],
+        None,
+        OWNER_TEACHER,
+    ),
+    "quizapp:assignment-settings": (
+        "post",
+        lambda w: [w.assignment.pk],
+        {"feedback_policy": "immediate"},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:assignment-close": (
+        "post",
+        lambda w: [w.assignment.pk],
+        {},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:assignment-reopen": (
+        "post",
+        lambda w: [w.assignment.pk],
+        {},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:assignment-release": (
+        "post",
+        lambda w: [w.assignment.pk],
+        {},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:attempt-reopen": (
+        "post",
+        lambda w: [w.assignment.pk, w.student.pk],
+        {},
+        OWNER_TEACHER_POST,
+    ),
     "quizapp:teacher-home": ("get", lambda w: [], None, ANY_TEACHER),
     "quizapp:classroom-new": ("get", lambda w: [], None, ANY_TEACHER),
     "quizapp:classroom-detail": (

@@ -1,0 +1,127 @@
+"""Teachers running an assignment: close, reopen, release feedback, settings."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from .. import selectors, services
+from ..http import HtmxHttpRequest
+from ..models import Assignment
+from ..permissions import teacher_required
+
+
+class AssignmentSettingsForm(forms.Form):
+    feedback_policy = forms.ChoiceField(
+        choices=Assignment.FeedbackPolicy.choices, label="Show students their results"
+    )
+    allow_resubmission = forms.BooleanField(
+        required=False, label="Students may change their answers after submitting"
+    )
+
+
+class ReopenForm(forms.Form):
+    due_at = forms.DateTimeField(
+        required=False,
+        label="New due time",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+
+
+def _taught_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignment:
+    """An assignment of one of the teacher's classes; anything else is a 404."""
+    return get_object_or_404(
+        Assignment.objects.select_related("exercise", "classroom").filter(
+            classroom__in=selectors.classrooms_taught_by(request.user)
+        ),
+        pk=assignment_id,
+    )
+
+
+@require_GET
+@teacher_required
+def assignment_detail(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
+    assignment = _taught_assignment(request, assignment_id)
+    return render(
+        request,
+        "teacher/assignment_detail.html",
+        {
+            "assignment": assignment,
+            "rows": selectors.assignment_roster(assignment=assignment),
+            "settings_form": AssignmentSettingsForm(
+                initial={
+                    "feedback_policy": assignment.feedback_policy,
+                    "allow_resubmission": assignment.allow_resubmission,
+                }
+            ),
+            "reopen_form": ReopenForm(),
+        },
+    )
+
+
+@require_POST
+@teacher_required
+def assignment_settings(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
+    assignment = _taught_assignment(request, assignment_id)
+    form = AssignmentSettingsForm(request.POST)
+    if form.is_valid():
+        services.assignment_update(assignment=assignment, **form.cleaned_data)
+        messages.success(request, "Settings saved.")
+    else:
+        messages.error(request, "Choose when students see their results.")
+    return redirect("quizapp:assignment-detail", assignment_id=assignment.pk)
+
+
+@require_POST
+@teacher_required
+def assignment_close(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
+    assignment = _taught_assignment(request, assignment_id)
+    services.assignment_close(assignment=assignment)
+    messages.success(request, "Closed: students can no longer change their answers.")
+    return redirect("quizapp:assignment-detail", assignment_id=assignment.pk)
+
+
+@require_POST
+@teacher_required
+def assignment_reopen(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
+    assignment = _taught_assignment(request, assignment_id)
+    form = ReopenForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Give the new due time as a date and time.")
+    else:
+        try:
+            services.assignment_reopen(
+                assignment=assignment, due_at=form.cleaned_data["due_at"]
+            )
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, "Open again for the whole class.")
+    return redirect("quizapp:assignment-detail", assignment_id=assignment.pk)
+
+
+@require_POST
+@teacher_required
+def assignment_release(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
+    assignment = _taught_assignment(request, assignment_id)
+    services.assignment_release_feedback(assignment=assignment)
+    messages.success(request, "Results released: students who submitted can see them.")
+    return redirect("quizapp:assignment-detail", assignment_id=assignment.pk)
+
+
+@require_POST
+@teacher_required
+def attempt_reopen(
+    request: HtmxHttpRequest, assignment_id: int, student_id: int
+) -> HttpResponse:
+    assignment = _taught_assignment(request, assignment_id)
+    student = get_object_or_404(
+        assignment.classroom.students.filter(removed_at__isnull=True), pk=student_id
+    )
+    services.attempt_reopen(assignment=assignment, student=student)
+    messages.success(
+        request, f"{student.nickname} can work on this again, whatever the due time."
+    )
+    return redirect("quizapp:assignment-detail", assignment_id=assignment.pk)
