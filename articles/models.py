@@ -142,3 +142,29 @@ class KeyEntry(models.Model):
     @property
     def follows_suggestion(self) -> bool:
         return bool(self.label) and self.label == self.suggested_label
+
+
+class KeyChange(models.Model):
+    """One sentence whose label a new key version changed: the audit trail.
+
+    Who and when are the new version's approver and approval time.
+    """
+
+    answer_key = models.ForeignKey(
+        AnswerKey, on_delete=models.CASCADE, related_name="changes"
+    )
+    segment = models.ForeignKey(Segment, on_delete=models.PROTECT, related_name="+")
+    old_label = models.CharField(max_length=32, choices=LABEL_CHOICES)
+    new_label = models.CharField(max_length=32, choices=LABEL_CHOICES)
+
+    class Meta:
+        ordering = ["answer_key", "segment__position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["answer_key", "segment"], name="key_change_per_segment"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        change = f"{self.old_label} → {self.new_label}"
+        return f"v{self.answer_key.version} #{self.segment_id}: {change}"

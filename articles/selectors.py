@@ -93,3 +93,13 @@ def articles_with_key_status(articles: QuerySet[Article]) -> list[ArticleKeyStat
         for article in articles
         if article.pk in latest
     ]
+
+
+def key_history(*, article: Article) -> QuerySet[AnswerKey]:
+    """Approved versions, newest first, each with the sentences it changed."""
+    return (
+        article.answer_keys.filter(approved_at__isnull=False)
+        .select_related("approved_by")
+        .prefetch_related("changes__segment")
+        .order_by("-version")
+    )

@@ -1,12 +1,12 @@
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .domain.labels import Label
 from .domain.pipeline import analyse
 from .domain.segmenting import normalise_text
-from .models import AnswerKey, Article, KeyEntry, Segment
+from .models import AnswerKey, Article, KeyChange, KeyEntry, Segment
 
 
 @transaction.atomic
@@ -65,22 +65,26 @@ def article_create(
     return article
 
 
+@transaction.atomic
 def key_entry_set_label(
     *, entry: KeyEntry, label: Label, rationale: str | None = None
 ) -> KeyEntry:
     """Set one sentence's label in a draft key; an approved key never changes."""
-    # The approval check sits in the UPDATE itself, so a save racing the
-    # approval cannot slip in after it.
-    changes = {"label": label.value}
-    if rationale is not None:
-        changes["rationale"] = rationale
-    updated = KeyEntry.objects.filter(
-        pk=entry.pk, answer_key__approved_at__isnull=True
-    ).update(**changes)
-    if not updated:
+    # Lock the key row first: approval locks it too, so a save and an
+    # approval can never interleave.
+    is_draft = (
+        AnswerKey.objects.select_for_update()
+        .filter(pk=entry.answer_key_id, approved_at__isnull=True)
+        .exists()
+    )
+    if not is_draft:
         raise ValidationError(
             "This key is approved and can no longer change.", code="key_approved"
         )
+    changes = {"label": label.value}
+    if rationale is not None:
+        changes["rationale"] = rationale
+    KeyEntry.objects.filter(pk=entry.pk).update(**changes)
     entry.refresh_from_db()
     return entry
 
@@ -89,16 +93,76 @@ def key_entry_set_label(
 def answer_key_approve(
     *, answer_key: AnswerKey, approved_by: AbstractBaseUser
 ) -> AnswerKey:
-    """Approve a draft key once every sentence is labeled; twice is a no-op."""
-    unlabeled = answer_key.entries.filter(label="").count()
+    """Approve a draft key once every sentence is labeled; twice is a no-op.
+
+    Records which sentences changed label since the previous approved version.
+    """
+    locked = AnswerKey.objects.select_for_update().get(pk=answer_key.pk)
+    if locked.is_approved:
+        return locked
+    unlabeled = locked.entries.filter(label="").count()
     if unlabeled:
         raise ValidationError(
             "%(count)s sentence(s) still need a label before the key can be approved.",
             code="key_incomplete",
             params={"count": unlabeled},
         )
-    AnswerKey.objects.filter(pk=answer_key.pk, approved_at__isnull=True).update(
+    previous = (
+        AnswerKey.objects.filter(
+            article_id=locked.article_id,
+            version__lt=locked.version,
+            approved_at__isnull=False,
+        )
+        .order_by("-version")
+        .first()
+    )
+    if previous is not None:
+        old_labels = dict(previous.entries.values_list("segment_id", "label"))
+        KeyChange.objects.bulk_create(
+            KeyChange(
+                answer_key=locked,
+                segment_id=segment_id,
+                old_label=old_labels[segment_id],
+                new_label=label,
+            )
+            for segment_id, label in locked.entries.values_list("segment_id", "label")
+            if old_labels.get(segment_id, label) != label
+        )
+    AnswerKey.objects.filter(pk=locked.pk).update(
         approved_at=timezone.now(), approved_by=approved_by
     )
-    answer_key.refresh_from_db()
-    return answer_key
+    locked.refresh_from_db()
+    return locked
+
+
+def answer_key_new_version(
+    *, article: Article, created_by: AbstractBaseUser
+) -> AnswerKey:
+    """A draft copy of the newest approved key to edit; an existing draft is
+    returned as it is (a double click makes one draft, not two)."""
+    try:
+        with transaction.atomic():
+            latest = (
+                article.answer_keys.select_for_update().order_by("-version").first()
+            )
+            if not latest.is_approved:
+                return latest
+            draft = AnswerKey.objects.create(
+                article=article, version=latest.version + 1, created_by=created_by
+            )
+            KeyEntry.objects.bulk_create(
+                KeyEntry(
+                    answer_key=draft,
+                    segment_id=entry.segment_id,
+                    label=entry.label,
+                    rationale=entry.rationale,
+                    evidence=entry.evidence,
+                    suggested_label=entry.suggested_label,
+                    confidence=entry.confidence,
+                )
+                for entry in latest.entries.all()
+            )
+            return draft
+    except IntegrityError:
+        # Another request made the draft a moment ago.
+        return article.answer_keys.order_by("-version").first()

@@ -12,5 +12,9 @@ urlpatterns = [
         views.key_entry_save,
         name="key-entry-save",
     ),
-    path("<int:article_id>/key/approve/", views.key_approve, name="key-approve"),
+    path(
+        "<int:article_id>/key/new-version/",
+        views.key_new_version,
+        name="key-new-version",
+    ),
 ]

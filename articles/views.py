@@ -37,10 +37,10 @@ def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
     )
     answer_key = selectors.answer_key_latest(article=article)
     entries = selectors.key_entries_for_review(answer_key=answer_key)
-    can_edit = (
-        not answer_key.is_approved
-        and selectors.articles_editable_by(request.user).filter(pk=article.pk).exists()
+    is_editor = (
+        selectors.articles_editable_by(request.user).filter(pk=article.pk).exists()
     )
+    can_edit = is_editor and not answer_key.is_approved
     return render(
         request,
         "articles/key_review.html",
@@ -51,6 +51,8 @@ def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
             "unlabeled_count": sum(not row.entry.label for row in entries),
             "unsure_count": sum(row.entry.is_unsure for row in entries),
             "can_edit": can_edit,
+            "is_editor": is_editor,
+            "history": selectors.key_history(article=article),
             "label_choices": [(label.value, DISPLAY_NAMES[label]) for label in Label],
         },
     )
@@ -90,18 +92,15 @@ def key_entry_save(
 
 @require_POST
 @login_required
-def key_approve(request: HttpRequest, article_id: int) -> HttpResponse:
+def key_new_version(request: HttpRequest, article_id: int) -> HttpResponse:
+    """Start editing an approved key: a new draft version, the old one kept."""
     article = get_object_or_404(
         selectors.articles_editable_by(request.user), pk=article_id
     )
-    answer_key = selectors.answer_key_latest(article=article)
-    try:
-        services.answer_key_approve(answer_key=answer_key, approved_by=request.user)
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
-        return redirect("articles:key-review", article_id=article.pk)
+    draft = services.answer_key_new_version(article=article, created_by=request.user)
     messages.success(
         request,
-        f"Key version {answer_key.version} approved. You can now make an exercise.",
+        f"Editing version {draft.version}. Students keep the approved version "
+        "until you approve this one.",
     )
     return redirect("articles:key-review", article_id=article.pk)

@@ -224,3 +224,24 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attempt_id}/{self.segment_id}: {self.label}"
+
+
+class Regrade(models.Model):
+    """An exercise moved to a new key version, and its attempts rescored."""
+
+    exercise = models.ForeignKey(
+        Exercise, on_delete=models.CASCADE, related_name="regrades"
+    )
+    from_key = models.ForeignKey(AnswerKey, on_delete=models.PROTECT, related_name="+")
+    to_key = models.ForeignKey(AnswerKey, on_delete=models.PROTECT, related_name="+")
+    regraded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    regraded_at = models.DateTimeField(auto_now_add=True)
+    attempts_regraded = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["-regraded_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.exercise}: v{self.from_key.version} → v{self.to_key.version}"

@@ -10,7 +10,15 @@ from articles.models import AnswerKey, Segment
 
 from .domain.codes import JOIN_CODE_LENGTH, REJOIN_CODE_LENGTH, random_code
 from .domain.scoring import score_answers
-from .models import Answer, Assignment, Attempt, Classroom, Exercise, Student
+from .models import (
+    Answer,
+    Assignment,
+    Attempt,
+    Classroom,
+    Exercise,
+    Regrade,
+    Student,
+)
 
 # Codes are random; a clash is rare, so a few tries always find a free one.
 CODE_ATTEMPTS = 20
@@ -338,3 +346,48 @@ def assignment_update(
     assignment.full_clean()
     assignment.save(update_fields=["feedback_policy", "allow_resubmission"])
     return assignment
+
+
+def exercises_move_to_key(
+    *, answer_key: AnswerKey, moved_by: AbstractBaseUser
+) -> list[Regrade]:
+    """Move the teacher's exercises on this article to a newly approved key
+    version and rescore every submitted attempt against it."""
+    if not answer_key.is_approved:
+        raise ValidationError("Only an approved key can be used.", code="draft")
+    exercises = Exercise.objects.filter(article_id=answer_key.article_id).exclude(
+        answer_key=answer_key
+    )
+    if not moved_by.is_staff:
+        exercises = exercises.filter(created_by=moved_by)
+    key = {entry.segment_id: Label(entry.label) for entry in answer_key.entries.all()}
+    regrades = []
+    for exercise in exercises:
+        with transaction.atomic():
+            previous_key_id = exercise.answer_key_id
+            Exercise.objects.filter(pk=exercise.pk).update(answer_key=answer_key)
+            attempts = list(
+                Attempt.objects.select_for_update()
+                .filter(assignment__exercise=exercise, status=Attempt.Status.SUBMITTED)
+                .prefetch_related("answers")
+            )
+            for attempt in attempts:
+                score = score_answers(
+                    key,
+                    {
+                        answer.segment_id: Label(answer.label)
+                        for answer in attempt.answers.all()
+                    },
+                )
+                attempt.score_correct, attempt.score_total = score.correct, score.asked
+            Attempt.objects.bulk_update(attempts, ["score_correct", "score_total"])
+            regrades.append(
+                Regrade.objects.create(
+                    exercise=exercise,
+                    from_key_id=previous_key_id,
+                    to_key=answer_key,
+                    regraded_by=moved_by,
+                    attempts_regraded=len(attempts),
+                )
+            )
+    return regrades

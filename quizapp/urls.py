@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from .views import assignments, classes, public, student, teacher
+from .views import assignments, classes, keys, public, student, teacher
 
 quizapp_patterns = [
     path("", public.landing, name="landing"),
@@ -113,6 +113,11 @@ quizapp_patterns = [
         "teach/students/<int:student_id>/delete/",
         classes.student_delete,
         name="student-delete",
+    ),
+    path(
+        "teach/articles/<int:article_id>/key/approve/",
+        keys.key_approve,
+        name="key-approve",
     ),
     path(
         "teach/articles/<int:article_id>/exercises/new/",

@@ -211,6 +211,12 @@ CASES = {
         OWNER_TEACHER_POST,
     ),
     "articles:article-new": ("get", lambda w: [], None, ANY_TEACHER),
+    "articles:key-new-version": (
+        "post",
+        lambda w: [w.article.pk],
+        {},
+        statuses(302, 302, 302, 302, 404, 302),
+    ),
     "articles:key-review": (
         "get",
         lambda w: [w.draft_key.article_id],
@@ -223,7 +229,7 @@ CASES = {
         {"label": "none"},
         statuses(302, 302, 302, 302, 404, 302),
     ),
-    "articles:key-approve": (
+    "quizapp:key-approve": (
         "post",
         lambda w: [w.draft_key.article_id],
         {},

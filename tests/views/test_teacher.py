@@ -91,7 +91,7 @@ def test_approving_an_incomplete_key_says_what_is_missing(client, teacher):
     client.force_login(teacher)
 
     response = client.post(
-        reverse("articles:key-approve", args=[answer_key.article_id]), follow=True
+        reverse("quizapp:key-approve", args=[answer_key.article_id]), follow=True
     )
 
     assertContains(response, "sentence(s) still need a label")

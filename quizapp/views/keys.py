@@ -1,0 +1,42 @@
+"""Approving an answer key, where articles meet the exercises built on them."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.views.decorators.http import require_POST
+
+from articles.selectors import answer_key_latest, articles_editable_by
+from articles.services import answer_key_approve
+
+from .. import services
+from ..http import HtmxHttpRequest
+from ..permissions import teacher_required
+
+
+@require_POST
+@teacher_required
+def key_approve(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
+    """Approve the draft key; on request, move exercises to it and regrade."""
+    article = get_object_or_404(articles_editable_by(request.user), pk=article_id)
+    answer_key = answer_key_latest(article=article)
+    try:
+        answer_key = answer_key_approve(answer_key=answer_key, approved_by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("articles:key-review", article_id=article.pk)
+    messages.success(
+        request,
+        f"Key version {answer_key.version} approved. You can now make an exercise.",
+    )
+    if request.POST.get("move_exercises") == "yes":
+        regrades = services.exercises_move_to_key(
+            answer_key=answer_key, moved_by=request.user
+        )
+        attempts = sum(regrade.attempts_regraded for regrade in regrades)
+        messages.success(
+            request,
+            f"{len(regrades)} exercise(s) moved to version {answer_key.version}; "
+            f"{attempts} submitted attempt(s) regraded.",
+        )
+    return redirect("articles:key-review", article_id=article.pk)
