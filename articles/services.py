@@ -1,15 +1,16 @@
+from datetime import date
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .domain.labels import Label
-from .domain.pipeline import analyse
+from .domain.pipeline import LabeledSegment, analyse
 from .domain.segmenting import normalise_text
 from .models import AnswerKey, Article, KeyChange, KeyEntry, Segment
 
 
-@transaction.atomic
 def article_create(
     *,
     title: str,
@@ -17,12 +18,39 @@ def article_create(
     uploaded_by: AbstractBaseUser | None,
     outlet: str = "",
     byline: str = "",
-    published_on=None,
+    published_on: date | None = None,
     source_url: str = "",
 ) -> Article:
     """Store an article, its sentences and a draft key (version 1) holding
     the labeler's suggestion for every sentence."""
     normalised = normalise_text(text)
+    # Label before the transaction: on SQLite the write lock is held from
+    # BEGIN, and labeling a long article must not block everyone's saves.
+    labeled = analyse(normalised)
+    with transaction.atomic():
+        return _article_store(
+            normalised=normalised,
+            labeled=labeled,
+            title=title,
+            uploaded_by=uploaded_by,
+            outlet=outlet,
+            byline=byline,
+            published_on=published_on,
+            source_url=source_url,
+        )
+
+
+def _article_store(
+    *,
+    normalised: str,
+    labeled: list[LabeledSegment],
+    title: str,
+    uploaded_by: AbstractBaseUser | None,
+    outlet: str,
+    byline: str,
+    published_on: date | None,
+    source_url: str,
+) -> Article:
     article = Article(
         title=title.strip(),
         text=normalised,
@@ -34,7 +62,6 @@ def article_create(
     )
     article.full_clean()
     article.save()
-    labeled = analyse(normalised)
     segments = Segment.objects.bulk_create(
         Segment(
             article=article,

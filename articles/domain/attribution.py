@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import islice
 
 from .lexicon import (
     ANONYMITY,
@@ -52,6 +53,10 @@ class Attribution:
     def end(self) -> int:
         return max(self.source_end, self.cue_end)
 
+
+# How far back from a verb its subject and any "was"/"not" may stand.
+LOOK_BACK = 240
+SENTENCE_OPENING = re.compile(r"[\s\"“‘'(\[—–-]*")
 
 # Verbs are matched in lower case only: "States" in "the United States" is
 # not the verb "states".
@@ -292,7 +297,7 @@ def find_attributions(voice: str) -> list[Attribution]:
     found = []
     for match in REPORTING.finditer(voice):
         verb = match.group(0).lower()
-        before = voice[: match.start()]
+        before = voice[max(0, match.start() - LOOK_BACK) : match.start()]
         if PASSIVE_BEFORE.search(before) or NEGATED_BEFORE.search(before):
             continue
         if verb in NOUN_HOMOGRAPHS and NOUN_CONTEXT.search(before):
@@ -374,12 +379,13 @@ def _sentence_subject(
     voice: str, participle: re.Match, need_comma: bool = True
 ) -> Attribution | None:
     """The subject at the start of the sentence, for ", saying ..." clauses."""
-    left = voice[: participle.start()].rstrip()
-    if need_comma and not left.endswith(","):
+    left = voice[: participle.start()]
+    if need_comma and not voice[
+        max(0, participle.start() - 4) : participle.start()
+    ].rstrip().endswith(","):
         return None
-    tokens = list(WORD.finditer(left))
     chosen = []
-    for token in tokens[:8]:
+    for token in islice(WORD.finditer(left), 8):
         word = token.group(0)
         lowered = word.lower()
         if not chosen and lowered in {"but", "and", "so", "yet", "then"}:
@@ -472,7 +478,7 @@ def _document_after_according(attribution: Attribution) -> Attribution:
 
 def _inverted(voice: str, verb: re.Match) -> bool:
     """True for 'said Dan Keller' after a quote or comma."""
-    before = voice[: verb.start()].rstrip()
+    before = voice[max(0, verb.start() - LOOK_BACK) : verb.start()].rstrip()
     return not before or before[-1] in ',”"—–-' or before.endswith(("’", "'"))
 
 
@@ -486,8 +492,14 @@ PARENTHETICAL = re.compile(r"\([^()]{1,60}\)")
 
 def _before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]:
     """The subject before the verb, and whether an appositive was skipped."""
+    # Only the stretch just before the verb can hold its subject; reading
+    # back further would make a long sentence cost the square of its length.
+    # Spaces stand in for what lies further back, so offsets stay the same.
+    window_start = max(0, verb.start() - LOOK_BACK)
     # "(FSB)" and the like: blank, keeping offsets.
-    left = PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), voice[: verb.start()])
+    left = " " * window_start + PARENTHETICAL.sub(
+        lambda m: " " * len(m.group(0)), voice[window_start : verb.start()]
+    )
     skipped_appositive = False
     # Skip appositives: "Councillor Ruth Adeyemi, who chairs the committee,".
     while True:
@@ -502,7 +514,7 @@ def _before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]:
             break
         left = stripped[:inner_start]
         skipped_appositive = True
-    tokens = list(WORD.finditer(left))
+    tokens = list(WORD.finditer(left, window_start))
     chosen: list[re.Match] = []
     for token in reversed(tokens):
         gap = left[token.end() : chosen[0].start() if chosen else len(left)]
@@ -639,7 +651,7 @@ def _classify(
 
 def _has_name(voice: str, source: str, start: int) -> bool:
     """True when the source holds a proper noun, not just a capitalised word."""
-    sentence_start = len(voice) - len(voice.lstrip(" \"“‘'([—–-"))
+    sentence_start = SENTENCE_OPENING.match(voice).end()
     for token in WORD.finditer(source):
         word = token.group(0)
         if not word[0].isupper() or word.lower().strip(".") in NOT_NAMES:

@@ -29,6 +29,10 @@ DATE = (
     rf"(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
 )
 NAME = r"[A-Z][a-zA-Z'’.-]+(?:\s+(?:[A-Z][a-zA-Z'’.-]+|de|van|von|da|al|bin|le))*"
+# Between names: a comma or ampersand, or "and" as a whole word. ("and"
+# glued to letters would let the regex split "England" into "Engl" + "and",
+# and backtrack exponentially on a long line of place names.)
+NAME_SEPARATOR = r"(?:\s*[,&]\s*|\s+and\s+)"
 
 TIMESTAMP = re.compile(
     rf"^(?:(?:Updated|Published|Posted|Last updated|First published|Modified)"
@@ -49,16 +53,16 @@ UPDATED_MARKER = re.compile(
 )
 BYLINE = re.compile(
     rf"^(?:By|From|Written by|Reporting by|Words by|Analysis by)\s+{NAME}"
-    rf"(?:\s*(?:,|and|&)\s*{NAME})*(?:\s*[,|–—-]\s*.{{0,60}})?$"
+    rf"(?:{NAME_SEPARATOR}{NAME})*(?:\s*[,|–—-]\s*.{{0,60}})?$"
 )
 # "Ana Ortiz27 December 2024 10:01" and "Ana Ortiz • 2h ago": a name glued to
 # a time, as scraped live blogs print them.
 NAME_WITH_TIME = re.compile(
-    rf"^{NAME}(?:\s*(?:,|and|&)\s*{NAME})*\s*[•·|,-]?\s*(?:{DATE}|\d{{1,2}}\s+{MONTH}|"
+    rf"^{NAME}(?:{NAME_SEPARATOR}{NAME})*\s*[•·|,-]?\s*(?:{DATE}|\d{{1,2}}\s+{MONTH}|"
     rf"\d+\s*(?:m|min|mins|h|hrs?|hours?)\s+ago|{CLOCK})(?:\s+\d{{4}})?(?:\s+{CLOCK})?$"
 )
 # "Arpan Rai,Jabed Ahmed,Tom Watling": names only, no verb, no full stop.
-NAME_LIST = re.compile(rf"^{NAME}(?:\s*(?:,|and|&)\s*{NAME})+$")
+NAME_LIST = re.compile(rf"^{NAME}(?:{NAME_SEPARATOR}{NAME})+$")
 SINGLE_NAME = re.compile(r"^[A-Z][a-z'’]+(?:[\s-]+[A-Z][a-z'’]+){1,3}$")
 AUTHOR_BIO = re.compile(
     rf"^{NAME}\s+(?:(?:is|was)\s+.{{0,60}}\b(?:columnist|correspondent|reporter|"
@@ -121,7 +125,8 @@ CREDIT = re.compile(
     r"\((?:[A-Z][\w.&-]*\s?){1,4}/(?:[A-Z][\w.&-]*\s?){1,4}\))\s*$",
     re.IGNORECASE,
 )
-NAVIGATION = re.compile(r"^(?:[^|›»>/]{1,30}\s*[|›»>/]\s*){2,}[^|›»>/]{1,30}$")
+# Separators with spaces around them: "Home | News | Politics", not "24/7".
+NAVIGATION = re.compile(r"^(?:[^|›»>/]{1,30}\s[|›»>/]\s){2,}[^|›»>/]{1,30}$")
 
 
 def classify_line(line: str) -> ChromeMatch | None:

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .attribution import Attribution, SourceKind, anonymity_marker, find_attributions
-from .chrome import classify_line
+from .chrome import ChromeMatch, classify_line
 from .labels import Label
 from .lexicon import (
-    CALL_TO_ACTION,
+    CALL_TO_ACTION_WORDS,
     HEDGES,
     INTENSIFIERS,
     LOADED_WORDS,
@@ -37,8 +37,14 @@ from .segmenting import TextSegment
 UNSURE_BELOW = 0.65
 LOADED = re.compile(rf"\b(?:{LOADED_WORDS})\b", re.IGNORECASE)
 ADJECTIVE = re.compile(r"\b[a-z]{4,}\b")
-FIRST_WORD = re.compile(r"^\W*([A-Za-z][a-z]+)\b(?![’'-])")
-CLAUSE_START = re.compile(r"(?:^|[:;]\s*)")
+# Where an order can begin: the sentence's first letter, or the first letter
+# after a colon or semicolon.
+CLAUSE_START = re.compile(r"(?:^|[:;])[^A-Za-z:;]*(?=[A-Za-z])")
+ORDER_WORD = re.compile(CALL_TO_ACTION_WORDS, re.IGNORECASE)
+FIRST_WORD = re.compile(r"([A-Za-z][a-z]+)\b(?![’'-])")
+# Only the first few clauses: enough for real sentences, and a line of
+# thousands of semicolons stays cheap.
+CLAUSES_CHECKED = 4
 SLOGAN = re.compile(
     r"^\W*(?:not\s+a\s+\w+\s+more|no\s+more\b|enough\b|never\s+again\b|"
     r"time\s+(?:to|for)\b|(?:yet\s+)?another\s+[\w-]+(?:\s+[\w-]+)?,\s+another\b)",
@@ -112,6 +118,13 @@ class _Context:
     paragraph: int = -1
     last_quoted_index: int = -10
     facts: list[_Fact] = field(default_factory=list)
+    # Clutter is judged once per line, however many sentences it holds.
+    chrome_by_line: dict[int, ChromeMatch | None] = field(default_factory=dict)
+
+    def line_chrome(self, line: str, line_start: int) -> ChromeMatch | None:
+        if line_start not in self.chrome_by_line:
+            self.chrome_by_line[line_start] = classify_line(line)
+        return self.chrome_by_line[line_start]
 
 
 def suggest_labels(text: str, segments: Sequence[TextSegment]) -> list[Suggestion]:
@@ -170,8 +183,8 @@ def _suggest(
 ) -> Suggestion:
     sentence = segment.text
     line, line_start = _line_of(text, segment)
-    chrome = classify_line(line)
-    if chrome is not None:
+    chrome = context.line_chrome(line, line_start)
+    if chrome is not None and _chrome_covers(chrome, line, line_start, segment):
         context.quote_open = False
         decisive = (
             max(chrome.start + line_start, segment.start) - segment.start,
@@ -191,7 +204,9 @@ def _suggest(
     fact.starts_inside, fact.ends_inside = layout.starts_inside, layout.ends_inside
     voice = writer_voice(sentence, layout)
     attributions = find_attributions(voice)
-    anonymity = anonymity_marker(sentence)
+    # In the writer's voice only: "anonymous" inside a quotation belongs to
+    # the speaker.
+    anonymity = anonymity_marker(voice)
     appeal = _appeal_evidence(voice)
     appeal_weight = sum(evidence.weight for evidence in appeal)
     hedge = HEDGES.search(voice)
@@ -414,28 +429,23 @@ def _appeal_evidence(voice: str) -> list[Evidence]:
     found = []
     # An order can open the sentence or any clause after a colon or
     # semicolon: "Never miss a goal: download the app today."
-    for clause in CLAUSE_START.finditer(voice):
-        rest = voice[clause.end() :]
-        action = CALL_TO_ACTION.match(rest)
-        first_word = FIRST_WORD.match(rest)
-        if action and not rest.lstrip().lower().startswith(("read more", "share")):
-            start, end = action.span()
+    for number, clause in enumerate(CLAUSE_START.finditer(voice)):
+        if number == CLAUSES_CHECKED:
+            break
+        position = clause.end()
+        action = ORDER_WORD.match(voice, position)
+        first_word = FIRST_WORD.match(voice, position)
+        if action and not voice.startswith(("Read more", "Share"), position):
+            start, end, weight = *action.span(), 2.0
         elif (
             first_word
             and first_word.group(1).lower() in base_verbs()
             and not voice.rstrip().endswith("?")
         ):
-            start, end = first_word.span(1)
+            start, end, weight = *first_word.span(1), 1.5
         else:
             continue
-        found.append(
-            Evidence(
-                2.0 if action else 1.5,
-                clause.end() + start,
-                clause.end() + end,
-                "tells the reader to act",
-            )
-        )
+        found.append(Evidence(weight, start, end, "tells the reader to act"))
         break
     slogan = SLOGAN.match(voice)
     if slogan:
@@ -525,6 +535,23 @@ def _suggestion(
         sorted({(segment.start + start, segment.start + end) for start, end in cues})
     )
     return Suggestion(label, rationale, absolute, round(confidence, 2))
+
+
+# A caption is a sentence or two before its credit; a longer line that ends
+# in a credit is article text with a credit glued on.
+CAPTION_MAX_WORDS = 30
+
+
+def _chrome_covers(
+    chrome: ChromeMatch, line: str, line_start: int, segment: TextSegment
+) -> bool:
+    """Whether the line's clutter match makes this segment clutter too."""
+    whole_line = chrome.start <= len(line) - len(line.lstrip()) and chrome.end >= len(
+        line.rstrip()
+    )
+    if whole_line or len(line[: chrome.start].split()) <= CAPTION_MAX_WORDS:
+        return True
+    return segment.end > line_start + chrome.start
 
 
 def _line_of(text: str, segment: TextSegment) -> tuple[str, int]:

@@ -137,12 +137,11 @@ HEDGES = re.compile(
 )
 
 # The first word of a sentence that tells the reader to act.
-CALL_TO_ACTION = re.compile(
-    r"^\W*(?:subscribe|donate|sign|join|support|help|click|tap|share|tell|write|call|"
+CALL_TO_ACTION_WORDS = (
+    r"(?:subscribe|donate|sign|join|support|help|click|tap|share|tell|write|call|"
     r"email|read|follow|download|register|vote|act|demand|stand|contact|give|"
     r"don[’']t|do\s+not|let[’']s|imagine|consider|remember|think|ask|get|find\s+out|"
-    r"watch|listen|visit|buy|back|chip\s+in|pledge|never\s+miss)\b",
-    re.IGNORECASE,
+    r"watch|listen|visit|buy|back|chip\s+in|pledge|never\s+miss)\b"
 )
 PITCH = re.compile(
     r"\b(?:donat(?:e|ion|ions|ing)|your\s+support|support\s+(?:us|our|independent)|"
