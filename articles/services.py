@@ -111,6 +111,15 @@ def key_entry_set_label(
     changes = {"label": label.value}
     if rationale is not None:
         changes["rationale"] = rationale
+    # The labeler's explanation argued for its own label; kept unchanged
+    # under the teacher's new label it would teach students the wrong reason.
+    keeps_machine_reason = (
+        entry.rationale
+        and entry.label == entry.suggested_label
+        and (rationale or "") == entry.rationale
+    )
+    if label.value != entry.suggested_label and keeps_machine_reason:
+        changes["rationale"] = ""
     KeyEntry.objects.filter(pk=entry.pk).update(**changes)
     entry.refresh_from_db()
     return entry

@@ -357,8 +357,12 @@ def find_attributions(voice: str) -> list[Attribution]:
 
 
 # "Dean Carver: I was treated like dirt", "The verdict from Ruth Abiodun: “...”".
+# Not page rubrics: "Breaking: Ferry sinks" has no speaker.
 COLON_SPEAKER = re.compile(
-    r"^\W*(?:The\s+\w+\s+from\s+)?(?P<source>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)"
+    r"^\W*(?!(?:Update|Updated|Breaking|Analysis|Opinion|Exclusive|Live|Latest|"
+    r"Watch|Explainer|Comment|Editorial|Review|Revealed|Pictured|Read|Related|"
+    r"Video|Photos?|Update\s+\d+|Correction|Clarification|Note|Editor's\s+note)\s*:)"
+    r"(?:The\s+\w+\s+from\s+)?(?P<source>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)"
     r"(?P<cue>:)\s"
 )
 # Named research teams and documents with a named maker: "Halvorsen et al.

@@ -7,6 +7,8 @@ strings, so that a page nobody here has seen is still cleaned up.
 import re
 from dataclasses import dataclass
 
+from .lexicon import verb_forms, word_set
+
 
 @dataclass(frozen=True)
 class ChromeMatch:
@@ -149,7 +151,7 @@ def classify_line(line: str) -> ChromeMatch | None:
         (NAVIGATION, "the site's navigation"),
     )
     for pattern, kind in checks:
-        if pattern.match(text):
+        if pattern.match(text) and not _reads_as_text(pattern, text):
             return ChromeMatch(kind, *whole)
     if len(text) <= 80 and UPDATED_MARKER.match(text):
         return ChromeMatch("an update marker", *whole)
@@ -160,6 +162,41 @@ def classify_line(line: str) -> ChromeMatch | None:
             offset + credit.start(),
             offset + credit.end(),
         )
-    if SINGLE_NAME.match(text) and not text.endswith((".", "?", "!")):
+    if (
+        SINGLE_NAME.match(text)
+        and not text.endswith((".", "?", "!"))
+        and _could_be_names(text)
+    ):
         return ChromeMatch("an author's name", *whole)
     return None
+
+
+# A sentence with a reporting verb is article text, however it starts
+# ("Log in numbers rose 40%, the firm said").
+REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|reported|announced)\b")
+NAME_PATTERNS = (NAME_LIST,)
+# Words that do not occur inside people's names but do in title-case
+# headlines ("Ferry Strike Ends", "Leaders Meet In Alaska").
+NOT_IN_NAMES = word_set(
+    "in on at to for of with over after before from into against as by up out "
+    "the a an is are was were be"
+)
+
+
+def _reads_as_text(pattern: re.Pattern, text: str) -> bool:
+    if pattern in (INTERFACE_PROMPT, INTERFACE_PHRASES) and REPORTED.search(text):
+        return True
+    return pattern in NAME_PATTERNS and not _could_be_names(text)
+
+
+def _could_be_names(text: str) -> bool:
+    """False when a word is a verb or small word no name contains."""
+    words = [word.lower().strip(",&") for word in text.split()]
+    return not any(
+        word in NOT_IN_NAMES or (word in verb_forms() and word not in NAME_WORDS)
+        for word in words
+    )
+
+
+# Verb forms that are also common surnames or given names.
+NAME_WORDS = word_set("will may bill mark rose grant hope june april")

@@ -21,7 +21,13 @@ def decode_text(data: bytes) -> str:
     if not data.strip():
         raise UndecodableError("The file is empty.")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UndecodableError(
+                "This file says it is UTF-16 text but is cut short or damaged. "
+                "Save it again as UTF-8 text and try again."
+            ) from None
     else:
         try:
             # UTF-8 is by far the most common and decoding it strictly is a
@@ -29,6 +35,8 @@ def decode_text(data: bytes) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = _detected(data)
+    if not text.strip():
+        raise UndecodableError("The file is empty.")
     if _looks_binary(text):
         raise UndecodableError(
             "This looks like a binary file (an image, PDF or archive), not text. "

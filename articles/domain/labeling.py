@@ -21,6 +21,7 @@ from .lexicon import (
     INTENSIFIERS,
     LOADED_WORDS,
     MILD_LOADED,
+    MILD_OPINION_PHRASES,
     OPINION_PHRASES,
     PITCH,
     READER_ADDRESS,
@@ -71,8 +72,8 @@ APPEAL_OVER_VAGUE_SOURCE = 2.0  # "the wording carries the sentence"
 APPEAL_OVER_NAMED_SOURCE = 2.5
 # The opinion model adds evidence only when it is fairly sure, and never
 # decides alone against a clear source.
-OPINION_LIKELY = 0.8
-OPINION_VERY_LIKELY = 0.93
+OPINION_LIKELY = 0.85
+OPINION_VERY_LIKELY = 0.95
 
 
 @dataclass(frozen=True)
@@ -164,13 +165,22 @@ def _attribute_whole_quotations(
             for member in group:
                 if facts[member].is_weak:
                     segment = segments[member]
-                    who = _clip(speaker.speaker.source, 40)
+                    said = _clip(
+                        segments[speakers[-1]].text[
+                            speaker.speaker.start : speaker.speaker.end
+                        ],
+                        50,
+                    )
                     identified = speaker.speaker_label == Label.SOURCED_CLAIM
                     result[member] = _suggestion(
                         segment,
                         speaker.speaker_label,
-                        f"The quotation is {who}'s, named in the same passage"
-                        + ("." if identified else ", who is not identified."),
+                        f"The quotation runs on to '{said}', which "
+                        + (
+                            "names who is speaking."
+                            if identified
+                            else "does not identify the speaker."
+                        ),
                         [],
                         0.75,
                     )
@@ -193,7 +203,8 @@ def _suggest(
         return _suggestion(
             segment,
             Label.NONE,
-            f"'{_clip(line.strip())}' is {chrome.kind}, not a claim to judge.",
+            f"'{_clip(line[chrome.start : chrome.end].strip())}' is {chrome.kind}, "
+            "not a claim to judge.",
             [decisive] if decisive[1] > decisive[0] else [],
             0.9,
         )
@@ -441,6 +452,8 @@ def _appeal_evidence(voice: str) -> list[Evidence]:
             first_word
             and first_word.group(1).lower() in base_verbs()
             and not voice.rstrip().endswith("?")
+            # "Update: the road has reopened" is a rubric, not an order.
+            and not voice.startswith(":", first_word.end())
         ):
             start, end, weight = *first_word.span(1), 1.5
         else:
@@ -483,6 +496,8 @@ def _appeal_evidence(voice: str) -> list[Evidence]:
         )
     for match in OPINION_PHRASES.finditer(voice):
         found.append(Evidence(1.0, *match.span(), "is the writer's own judgement"))
+    for match in MILD_OPINION_PHRASES.finditer(voice):
+        found.append(Evidence(0.5, *match.span(), "is the writer's own judgement"))
     for match in INTENSIFIERS.finditer(voice):
         found.append(Evidence(0.6, *match.span(), "turns up the feeling"))
     for match in SCARE_QUOTES.finditer(voice):

@@ -202,7 +202,13 @@ OPINION_PHRASES = re.compile(
     r"laughably|predictably|unsurprisingly|ironically|tellingly|worryingly|alarmingly|"
     r"disturbingly|astonishingly|incredibly|conveniently|curiously|bizarrely|"
     r"mind-boggling|jaw-dropping|eye-watering|knee-jerk|so\s+much\s+for|"
-    r"what\s+a|how\s+dare|in\s+fact|after\s+all|at\s+best|at\s+worst|"
+    r"what\s+a|how\s+dare|at\s+best|at\s+worst)\b",
+    re.IGNORECASE,
+)
+# Weaker signs: rules and plain facts use them too ("Drivers must pay the
+# toll"), so alone they never make an appeal.
+MILD_OPINION_PHRASES = re.compile(
+    r"\b(?:in\s+fact|after\s+all|"
     r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:be\s+)?\w+)\b",
     re.IGNORECASE,
 )
@@ -245,9 +251,6 @@ MILD_LOADED = {
     "tragic",
     "tragically",
     "regime",
-    "must",
-    "should",
-    "ought",
     "clearly",
     "elite",
     "elites",
@@ -318,6 +321,13 @@ def _tags() -> dict[str, str]:
             if word.islower() and tag:
                 tags.setdefault(word, tag.split()[0])
     return tags
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """Every lower-case English word in the part-of-speech lexicon that is
+    mostly not a proper noun: "residents", "he", "the" (but not "kennedy")."""
+    return frozenset(word for word, tag in _tags().items() if not tag.startswith("NNP"))
 
 
 @cache

@@ -16,6 +16,8 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+from .lexicon import word_set
+
 WEIGHTS_FILE = Path(__file__).parent / "data" / "opinion_model.json"
 TOKEN = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]|[?!]", re.IGNORECASE)
 
@@ -26,12 +28,25 @@ class OpinionReading:
     strongest: tuple[tuple[int, int], ...]  # offsets of the words that weighed most
 
 
+# Function words carry no opinion a student could be shown; left in, the
+# model learns the style of its training sentences instead of their words.
+FUNCTION_WORDS = word_set(
+    "the a an of to in on at for by with from and or but as is are was were be "
+    "been being it its this that these those which who whom whose there their they "
+    "them he she his her him we our i you your has have had do does did not no so "
+    "than then into over after before about up out more most some any all can "
+    "could would will may might shall"
+)
+
+
 def words_of(text: str) -> list[tuple[str, int, int]]:
-    """Lower-case tokens with their offsets (features and cues share them)."""
-    return [
-        (match.group(0).lower().replace("’", "'"), match.start(), match.end())
-        for match in TOKEN.finditer(text)
-    ]
+    """Lower-case content words with their offsets (features and cues share them)."""
+    found = []
+    for match in TOKEN.finditer(text):
+        word = match.group(0).lower().replace("’", "'")
+        if word not in FUNCTION_WORDS:
+            found.append((word, match.start(), match.end()))
+    return found
 
 
 def features(text: str) -> list[str]:

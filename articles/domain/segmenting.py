@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import sentencex
 
+from .lexicon import known_words
+
 
 @dataclass(frozen=True)
 class TextSegment:
@@ -60,6 +62,7 @@ NEVER_FINAL = re.compile(
 )
 # "John F." + "Kennedy": a middle initial after a first name.
 MIDDLE_INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]+\s+[A-Z]\.$")
+OPENING_QUOTE_AT_END = re.compile(r"\s[“\"‘]$")
 
 
 def split_sentences(text: str) -> list[TextSegment]:
@@ -112,16 +115,32 @@ def _pieces(line: str) -> list[tuple[int, int]]:
     for boundary in sentencex.get_sentence_boundaries("en", line):
         start, end = boundary["start_index"], boundary["end_index"]
         if pieces:
-            previous = line[pieces[-1][0] : pieces[-1][1]].rstrip()
+            previous_start, previous_end = pieces[-1]
+            previous = line[previous_start:previous_end].rstrip()
             following = line[start:end].lstrip()
-            starts_like_a_name = following[:1].isupper() or following[:1].isdigit()
-            if starts_like_a_name and (
-                NEVER_FINAL.search(previous) or MIDDLE_INITIAL.search(previous)
-            ):
-                pieces[-1] = (pieces[-1][0], end)
+            if _continues(previous, following):
+                pieces[-1] = (previous_start, end)
                 continue
+            # An opening quote mark left at the end of a piece begins the
+            # next sentence: 'Officials spoke. “It is over.'
+            opening = OPENING_QUOTE_AT_END.search(previous)
+            if opening:
+                moved = len(previous) - opening.start()
+                pieces[-1] = (previous_start, previous_start + opening.start())
+                start = previous_start + len(previous) - moved
         pieces.append((start, end))
     return pieces
+
+
+def _continues(previous: str, following: str) -> bool:
+    """Whether sentencex split after an abbreviation that never ends one."""
+    if not (following[:1].isupper() or following[:1].isdigit()):
+        return False
+    if NEVER_FINAL.search(previous):
+        return True
+    # "John F." + "Kennedy", but not "Plan B." + "Residents objected".
+    next_word = following.split(maxsplit=1)[0].strip(".,;:").lower()
+    return bool(MIDDLE_INITIAL.search(previous)) and next_word not in known_words()
 
 
 def _split_after_parentheses(line: str, start: int, end: int) -> list[tuple[int, int]]:

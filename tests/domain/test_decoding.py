@@ -42,3 +42,13 @@ def test_latin_1_without_special_punctuation_is_decoded():
 def test_unreadable_input_gets_a_clear_message(data, message):
     with pytest.raises(UndecodableError, match=message):
         decode_text(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [codecs.BOM_UTF16_LE + b"H\x00i\x00!", codecs.BOM_UTF8],
+    ids=["utf-16 cut short", "only a byte-order mark"],
+)
+def test_damaged_or_empty_unicode_files_are_refused_with_a_message(data):
+    with pytest.raises(UndecodableError):
+        decode_text(data)

@@ -131,3 +131,46 @@ def test_a_sentence_without_any_cue_is_flagged_for_the_teacher_to_check():
     assert item.suggestion.label == U
     assert item.suggestion.is_unsure
     assert item.suggestion.cues == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Br" + "andBr" * 40 + "!",
+        " ".join(["England", "Scotland", "Ireland", "Finland", "Poland"] * 8) + " win.",
+        ";" * 20_000,
+        ": " * 10_000,
+        "Ortiz said " * 3_000,
+        "The council met. Ortiz said costs rose. " * 800,
+    ],
+    ids=["glued and", "place names", "semicolons", "colons", "verbs", "one long line"],
+)
+def test_hostile_lines_are_labeled_without_blowing_up(text):
+    """Each of these once took from seconds to minutes (backtracking or
+    quadratic scans); they must come back, whatever they are labeled."""
+    assert isinstance(analyse(text), list)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“The letter was anonymous,” said Ana Ortiz.", S),
+        ("Drivers must pay the new toll from May.", U),
+        ("Breaking: Ferry sinks off Harlow", U),
+        ("Update: the road has reopened.", U),
+        ("Log in numbers rose 40% last year, the firm said.", S),
+        ("Trump, Putin Meet In Alaska", U),
+    ],
+)
+def test_tie_breaks_found_in_review(sentence, expected):
+    assert set(labels(sentence)) == {expected}
+
+
+def test_a_credit_glued_to_a_long_line_of_article_text_marks_only_itself():
+    text = (
+        "The council voted 7-2 to keep the ferry after a debate that ran late into "
+        "the evening and drew a crowd of more than a hundred residents from the "
+        "island. Ortiz said costs rose. (Photo: Lena Dorr/Norpix)"
+    )
+
+    assert labels(text) == [U, S, N]
