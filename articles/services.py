@@ -135,7 +135,8 @@ def answer_key_approve(
     """
     locked = AnswerKey.objects.select_for_update().get(pk=answer_key.pk)
     if locked.is_approved:
-        return locked
+        answer_key.refresh_from_db()
+        return answer_key
     unlabeled = locked.entries.filter(label="").count()
     if unlabeled:
         raise ValidationError(
@@ -167,8 +168,8 @@ def answer_key_approve(
     AnswerKey.objects.filter(pk=locked.pk).update(
         approved_at=timezone.now(), approved_by=approved_by
     )
-    locked.refresh_from_db()
-    return locked
+    answer_key.refresh_from_db()
+    return answer_key
 
 
 def answer_key_new_version(

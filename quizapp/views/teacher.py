@@ -65,9 +65,16 @@ def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
     progress = selectors.class_progress(classroom=classroom)
     context = {"classroom": classroom, "progress": progress}
     if not request.htmx:
+        # Evaluated once here: the roster repeats them on every row.
         context |= {
-            "removed_students": classroom.students.filter(removed_at__isnull=False),
-            "move_form": MoveStudentForm(teacher=request.user, current=classroom),
+            "removed_students": list(
+                classroom.students.filter(removed_at__isnull=False)
+            ),
+            "other_classrooms": list(
+                MoveStudentForm(teacher=request.user, current=classroom)
+                .fields["classroom"]
+                .queryset
+            ),
         }
     return render(request, template_name, context)
 

@@ -269,3 +269,23 @@ def test_names_typed_by_students_and_teachers_come_back_escaped(client):
     assertContains(response, "&lt;img src=x onerror=alert(1)&gt;")
     assertNotContains(response, "<script>x()")
     assertNotContains(response, "<img src=x")
+
+
+@pytest.mark.parametrize("class_size", [2, 30])
+@pytest.mark.django_db
+def test_the_whole_class_page_query_count_does_not_grow_with_the_class(
+    client, django_assert_num_queries, settings, class_size
+):
+    assignment = AssignmentFactory()
+    ClassroomFactory(teacher=assignment.classroom.teacher)  # a class to move to
+    for student in StudentFactory.create_batch(
+        class_size, classroom=assignment.classroom
+    ):
+        AnswerFactory(attempt__assignment=assignment, attempt__student=student)
+    client.force_login(assignment.classroom.teacher)
+
+    # session (unless Redis holds it), user, class, assignments, students,
+    # attempts, removed students, other classes
+    session_queries = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
+    with django_assert_num_queries(session_queries + 7):
+        client.get(progress_url(assignment.classroom))

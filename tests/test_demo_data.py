@@ -1,0 +1,34 @@
+from io import StringIO
+
+import pytest
+
+from django.core.management import call_command
+
+from quizapp.models import Assignment, Attempt, Classroom, Exercise
+
+
+@pytest.mark.django_db
+def test_the_demo_command_loads_a_ready_lesson_and_prints_the_logins():
+    out = StringIO()
+
+    call_command("seed_demo", stdout=out)
+
+    printed = out.getvalue()
+    assert "Teacher login   teacher / newsroom-demo" in printed
+    assert "Class join code FERRY7" in printed
+    classroom = Classroom.objects.get(join_code="FERRY7")
+    assert Exercise.objects.count() == 2
+    assert all(exercise.answer_key.is_approved for exercise in Exercise.objects.all())
+    assert Assignment.objects.filter(classroom=classroom).count() == 1
+    assert Attempt.objects.filter(status=Attempt.Status.SUBMITTED).count() == 1
+
+
+@pytest.mark.django_db
+def test_running_the_demo_command_twice_changes_nothing():
+    call_command("seed_demo", stdout=StringIO())
+    out = StringIO()
+
+    call_command("seed_demo", stdout=out)
+
+    assert "already present" in out.getvalue()
+    assert Classroom.objects.count() == 1
