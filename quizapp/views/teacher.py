@@ -24,9 +24,7 @@ def teacher_home(request: HtmxHttpRequest) -> HttpResponse:
         request,
         "teacher/home.html",
         {
-            "classrooms": selectors.classrooms_taught_by(request.user).filter(
-                is_archived=False
-            ),
+            "overview": selectors.teacher_overview(user=request.user),
             "archived_classrooms": selectors.classrooms_taught_by(request.user).filter(
                 is_archived=True
             ),

@@ -289,3 +289,38 @@ def test_the_whole_class_page_query_count_does_not_grow_with_the_class(
     session_queries = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
     with django_assert_num_queries(session_queries + 7):
         client.get(progress_url(assignment.classroom))
+
+
+@pytest.mark.django_db
+def test_the_teacher_home_counts_each_assignments_progress(client):
+    assignment = AssignmentFactory(exercise__title="Ferry timetable")
+    AttemptFactory(assignment=assignment, status="submitted")
+    AttemptFactory(assignment=assignment)
+    StudentFactory(classroom=assignment.classroom)
+    client.force_login(assignment.classroom.teacher)
+
+    response = client.get(reverse("quizapp:teacher-home"))
+
+    assertContains(response, "3 students")
+    assertContains(
+        response, "Ferry timetable</a>: 1 submitted, 1 in progress, 1 not started"
+    )
+
+
+@pytest.mark.parametrize("classes", [1, 6])
+@pytest.mark.django_db
+def test_the_teacher_home_query_count_does_not_grow_with_classes(
+    client, django_assert_num_queries, settings, teacher, classes
+):
+    for _ in range(classes):
+        assignment = AssignmentFactory(
+            classroom__teacher=teacher, exercise__created_by=teacher
+        )
+        AttemptFactory(assignment=assignment)
+    client.force_login(teacher)
+
+    # session, user, classes, assignments, articles, their keys, exercises,
+    # archived classes
+    session_queries = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
+    with django_assert_num_queries(session_queries + 7):
+        client.get(reverse("quizapp:teacher-home"))
