@@ -9,9 +9,10 @@
 (function () {
   "use strict";
 
-  var RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000];
+  var RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 10000];
   var lastSeq = new WeakMap();
   var retries = new WeakMap();
+  var waiting = new Set(); // forms whose save failed and waits for a retry
 
   function autosaveForm(element) {
     return element && element.closest ? element.closest("form[data-autosave]") : null;
@@ -68,6 +69,7 @@
     if (event.detail.successful) {
       delete form.dataset.pending;
       retries.delete(form);
+      waiting.delete(form);
       updateProgress();
       return;
     }
@@ -83,9 +85,19 @@
     var delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)];
     retries.set(form, attempt + 1);
     setStatus(form, "failed", "Not saved — retrying…");
+    waiting.add(form);
     window.setTimeout(function () {
-      htmx.trigger(form, "change");
+      if (waiting.delete(form)) htmx.trigger(form, "change");
     }, delay);
+  });
+
+  // Back online: retry at once rather than after the backoff delay.
+  window.addEventListener("online", function () {
+    waiting.forEach(function (form) {
+      waiting.delete(form);
+      retries.delete(form);
+      htmx.trigger(form, "change");
+    });
   });
 
   // Hand in only after every pending save has landed.
