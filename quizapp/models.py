@@ -167,6 +167,10 @@ class Attempt(models.Model):
     reopened_at = models.DateTimeField(null=True, blank=True)
     score_correct = models.PositiveIntegerField(null=True, blank=True)
     score_total = models.PositiveIntegerField(null=True, blank=True)
+    # The teacher's own score for the whole attempt, shown instead of the
+    # computed one; regrades leave it alone.
+    score_override_percent = models.PositiveSmallIntegerField(null=True, blank=True)
+    override_comment = models.TextField(blank=True)
 
     class Meta:
         ordering = ["assignment", "student"]
@@ -177,6 +181,10 @@ class Attempt(models.Model):
             models.CheckConstraint(
                 condition=Q(status__in=["in_progress", "submitted"]),
                 name="attempt_status_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(score_override_percent__lte=100),
+                name="attempt_score_override_at_most_100",
             ),
         ]
 
@@ -189,6 +197,8 @@ class Attempt(models.Model):
 
     @property
     def score_percent(self) -> int | None:
+        if self.score_override_percent is not None:
+            return self.score_override_percent
         if self.score_total is None or self.score_correct is None:
             return None
         if self.score_total == 0:
@@ -245,3 +255,31 @@ class Regrade(models.Model):
 
     def __str__(self) -> str:
         return f"{self.exercise}: v{self.from_key.version} → v{self.to_key.version}"
+
+
+class MarkOverride(models.Model):
+    """The teacher's mark for one sentence of one attempt, with a comment the
+    student sees; it outlives key changes and regrades."""
+
+    attempt = models.ForeignKey(
+        Attempt, on_delete=models.CASCADE, related_name="mark_overrides"
+    )
+    segment = models.ForeignKey(Segment, on_delete=models.PROTECT, related_name="+")
+    is_correct = models.BooleanField()
+    comment = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["attempt", "segment__position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "segment"], name="mark_override_per_sentence"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        mark = "right" if self.is_correct else "wrong"
+        return f"{self.attempt_id}/{self.segment_id}: {mark}"

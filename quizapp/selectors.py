@@ -6,7 +6,15 @@ from django.db.models import Count, Q, QuerySet
 from articles.domain.labels import Label
 from articles.models import KeyEntry
 
-from .models import Answer, Assignment, Attempt, Classroom, Exercise, Student
+from .models import (
+    Answer,
+    Assignment,
+    Attempt,
+    Classroom,
+    Exercise,
+    MarkOverride,
+    Student,
+)
 
 
 def classrooms_taught_by(user: AbstractBaseUser) -> QuerySet[Classroom]:
@@ -110,6 +118,7 @@ def assignments_for_student(student: Student) -> QuerySet[Assignment]:
 class LabelingItem:
     entry: KeyEntry  # the key's entry; shown to students only with feedback
     answer: Answer | None
+    mark: MarkOverride | None = None  # the teacher's own mark, if any
 
     @property
     def segment(self):
@@ -126,6 +135,8 @@ class LabelingItem:
 
     @property
     def is_correct(self) -> bool:
+        if self.mark is not None:
+            return self.mark.is_correct
         return self.answer is not None and self.answer.label == self.entry.label
 
 
@@ -135,8 +146,13 @@ def labeling_items(*, attempt: Attempt) -> list[LabelingItem]:
         "segment"
     ).order_by("segment__position")
     answers = {answer.segment_id: answer for answer in attempt.answers.all()}
+    marks = {mark.segment_id: mark for mark in attempt.mark_overrides.all()}
     return [
-        LabelingItem(entry=entry, answer=answers.get(entry.segment_id))
+        LabelingItem(
+            entry=entry,
+            answer=answers.get(entry.segment_id),
+            mark=marks.get(entry.segment_id),
+        )
         for entry in entries
     ]
 

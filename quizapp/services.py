@@ -9,13 +9,14 @@ from articles.domain.labels import Label
 from articles.models import AnswerKey, Segment
 
 from .domain.codes import JOIN_CODE_LENGTH, REJOIN_CODE_LENGTH, random_code
-from .domain.scoring import score_answers
+from .domain.scoring import Score, score_answers
 from .models import (
     Answer,
     Assignment,
     Attempt,
     Classroom,
     Exercise,
+    MarkOverride,
     Regrade,
     Student,
 )
@@ -181,21 +182,27 @@ def _lock_in_progress(attempt: Attempt) -> None:
         )
 
 
+def _key_labels(answer_key: AnswerKey) -> dict[int, Label]:
+    return {entry.segment_id: Label(entry.label) for entry in answer_key.entries.all()}
+
+
+def _score(attempt: Attempt, key: dict[int, Label]) -> Score:
+    """The attempt's score against `key`, the teacher's marks included."""
+    return score_answers(
+        key,
+        {answer.segment_id: Label(answer.label) for answer in attempt.answers.all()},
+        {mark.segment_id: mark.is_correct for mark in attempt.mark_overrides.all()},
+    )
+
+
 def attempt_submit(*, attempt: Attempt) -> Attempt:
     """Submit and score an attempt; submitting again changes nothing."""
-    key = {
-        entry.segment_id: Label(entry.label)
-        for entry in attempt.assignment.exercise.answer_key.entries.all()
-    }
+    key = _key_labels(attempt.assignment.exercise.answer_key)
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
         # A double click or a second tab finds it submitted and scores nothing.
         if locked.status == Attempt.Status.IN_PROGRESS:
-            answers = {
-                answer.segment_id: Label(answer.label)
-                for answer in locked.answers.all()
-            }
-            score = score_answers(key, answers)
+            score = _score(locked, key)
             now = timezone.now()
             Attempt.objects.filter(pk=attempt.pk).update(
                 status=Attempt.Status.SUBMITTED,
@@ -360,7 +367,7 @@ def exercises_move_to_key(
     )
     if not moved_by.is_staff:
         exercises = exercises.filter(created_by=moved_by)
-    key = {entry.segment_id: Label(entry.label) for entry in answer_key.entries.all()}
+    key = _key_labels(answer_key)
     regrades = []
     for exercise in exercises:
         with transaction.atomic():
@@ -369,16 +376,11 @@ def exercises_move_to_key(
             attempts = list(
                 Attempt.objects.select_for_update()
                 .filter(assignment__exercise=exercise, status=Attempt.Status.SUBMITTED)
-                .prefetch_related("answers")
+                .prefetch_related("answers", "mark_overrides")
             )
             for attempt in attempts:
-                score = score_answers(
-                    key,
-                    {
-                        answer.segment_id: Label(answer.label)
-                        for answer in attempt.answers.all()
-                    },
-                )
+                # The teacher's own marks count over the new key too.
+                score = _score(attempt, key)
                 attempt.score_correct, attempt.score_total = score.correct, score.asked
             Attempt.objects.bulk_update(attempts, ["score_correct", "score_total"])
             regrades.append(
@@ -391,3 +393,52 @@ def exercises_move_to_key(
                 )
             )
     return regrades
+
+
+def _rescore_if_submitted(attempt: Attempt) -> None:
+    if attempt.is_submitted:
+        score = _score(attempt, _key_labels(attempt.assignment.exercise.answer_key))
+        Attempt.objects.filter(pk=attempt.pk).update(
+            score_correct=score.correct, score_total=score.asked
+        )
+
+
+@transaction.atomic
+def mark_override_set(
+    *,
+    attempt: Attempt,
+    segment: Segment,
+    is_correct: bool,
+    comment: str,
+    set_by: AbstractBaseUser,
+) -> MarkOverride:
+    """The teacher marks one sentence right or wrong, whatever the key says."""
+    mark, _ = MarkOverride.objects.update_or_create(
+        attempt=attempt,
+        segment=segment,
+        defaults={
+            "is_correct": is_correct,
+            "comment": comment.strip(),
+            "created_by": set_by,
+        },
+    )
+    _rescore_if_submitted(attempt)
+    return mark
+
+
+@transaction.atomic
+def mark_override_clear(*, attempt: Attempt, segment: Segment) -> None:
+    MarkOverride.objects.filter(attempt=attempt, segment=segment).delete()
+    _rescore_if_submitted(attempt)
+
+
+def attempt_score_override(
+    *, attempt: Attempt, percent: int | None, comment: str
+) -> Attempt:
+    """The teacher's own score for a whole attempt (None goes back to the
+    computed score)."""
+    Attempt.objects.filter(pk=attempt.pk).update(
+        score_override_percent=percent, override_comment=comment.strip()
+    )
+    attempt.refresh_from_db()
+    return attempt

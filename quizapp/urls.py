@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from .views import assignments, classes, keys, public, student, teacher
+from .views import assignments, classes, grading, keys, public, student, teacher
 
 quizapp_patterns = [
     path("", public.landing, name="landing"),
@@ -36,6 +36,21 @@ quizapp_patterns = [
         "teach/assignments/<int:assignment_id>/",
         assignments.assignment_detail,
         name="assignment-detail",
+    ),
+    path(
+        "teach/attempts/<int:attempt_id>/",
+        grading.attempt_review,
+        name="attempt-review",
+    ),
+    path(
+        "teach/attempts/<int:attempt_id>/score/",
+        grading.score_override,
+        name="attempt-score",
+    ),
+    path(
+        "teach/attempts/<int:attempt_id>/segments/<int:segment_id>/mark/",
+        grading.mark_set,
+        name="mark-set",
     ),
     path(
         "teach/assignments/<int:assignment_id>/settings/",

@@ -91,3 +91,35 @@ def test_moving_exercises_to_the_new_version_regrades_submitted_attempts_exactly
     assert attempt.assignment.exercise.answer_key == new_key
     assert Regrade.objects.count() == 1
     assert AnswerKey.objects.filter(article=old_key.article).count() == 2
+
+
+@pytest.mark.django_db
+def test_a_teachers_mark_counts_and_survives_a_regrade(submitted_attempt):
+    from quizapp.services import mark_override_set
+
+    teacher = submitted_attempt.assignment.exercise.created_by
+    article = submitted_attempt.assignment.exercise.article
+    vague = article.segments.get(position=3)  # key: unverified; left blank
+    mark_override_set(
+        attempt=submitted_attempt,
+        segment=vague,
+        is_correct=True,
+        comment="You argued this well in class.",
+        set_by=teacher,
+    )
+    assert Attempt.objects.get(pk=submitted_attempt.pk).score_correct == 1
+    old_key = submitted_attempt.assignment.exercise.answer_key
+    draft = answer_key_new_version(article=article, created_by=teacher)
+    key_entry_set_label(
+        entry=draft.entries.get(segment=third_sentence(article)),
+        label=Label.UNVERIFIED_ASSERTION,
+    )
+    new_key = answer_key_approve(answer_key=draft, approved_by=teacher)
+
+    exercises_move_to_key(answer_key=new_key, moved_by=teacher)
+
+    attempt = Attempt.objects.get(pk=submitted_attempt.pk)
+    # The key change makes the third sentence right; the teacher's mark
+    # still makes the blank fourth one right.
+    assert (attempt.score_correct, attempt.score_total) == (2, 4)
+    assert old_key != new_key

@@ -15,6 +15,7 @@ from tests.factories import (
     AdminFactory,
     AnswerKeyFactory,
     AssignmentFactory,
+    AttemptFactory,
     ClassroomFactory,
     StudentFactory,
     UserFactory,
@@ -40,6 +41,7 @@ class World:
         )
         self.draft_entry = self.draft_key.entries.first()
         self.student = StudentFactory(classroom=self.classroom)
+        self.attempt = AttemptFactory(assignment=self.assignment, student=self.student)
         self.other_student = StudentFactory(classroom=ClassroomFactory())
         self.other_teacher = UserFactory()
         self.admin = AdminFactory()
@@ -143,6 +145,19 @@ CASES = {
         "post",
         lambda w: [w.assignment.pk, w.student.pk],
         {},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:attempt-review": ("get", lambda w: [w.attempt.pk], None, OWNER_TEACHER),
+    "quizapp:attempt-score": (
+        "post",
+        lambda w: [w.attempt.pk],
+        {"percent": "80"},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:mark-set": (
+        "post",
+        lambda w: [w.attempt.pk, w.segment.pk],
+        {"mark": "right"},
         OWNER_TEACHER_POST,
     ),
     "quizapp:teacher-home": ("get", lambda w: [], None, ANY_TEACHER),

@@ -158,5 +158,5 @@ def test_the_assignment_page_lists_each_student_with_their_status(assignment, an
 
     page = client.get(reverse("quizapp:assignment-detail", args=[assignment.pk]))
 
-    assert re.search(r"Ana</th>\s*<td>In progress</td>", page.content.decode())
+    assert re.search(r"Ana</a></th>\s*<td>In progress</td>", page.content.decode())
     assertContains(page, "Let Ben work again")
