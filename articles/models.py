@@ -119,6 +119,9 @@ class KeyEntry(models.Model):
     suggested_label = models.CharField(max_length=32, choices=LABEL_CHOICES, blank=True)
     # 0..1; low values are flagged so the teacher reviews them first.
     confidence = models.FloatField(null=True, blank=True)
+    # When the teacher accepted or changed this sentence's label; a key is
+    # approved only once every sentence has been looked at.
+    reviewed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["answer_key", "segment__position"]

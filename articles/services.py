@@ -108,7 +108,7 @@ def key_entry_set_label(
         raise ValidationError(
             "This key is approved and can no longer change.", code="key_approved"
         )
-    changes = {"label": label.value}
+    changes = {"label": label.value, "reviewed_at": timezone.now()}
     if rationale is not None:
         changes["rationale"] = rationale
     # The labeler's explanation argued for its own label; kept unchanged
@@ -143,6 +143,14 @@ def answer_key_approve(
             "%(count)s sentence(s) still need a label before the key can be approved.",
             code="key_incomplete",
             params={"count": unlabeled},
+        )
+    unreviewed = locked.entries.filter(reviewed_at__isnull=True).count()
+    if unreviewed:
+        raise ValidationError(
+            "%(count)s suggestion(s) not reviewed yet: accept or change each one, "
+            "or use “Accept all remaining”.",
+            code="key_unreviewed",
+            params={"count": unreviewed},
         )
     previous = (
         AnswerKey.objects.filter(
@@ -196,6 +204,7 @@ def answer_key_new_version(
                     evidence=entry.evidence,
                     suggested_label=entry.suggested_label,
                     confidence=entry.confidence,
+                    reviewed_at=entry.reviewed_at,
                 )
                 for entry in latest.entries.all()
             )
@@ -203,3 +212,22 @@ def answer_key_new_version(
     except IntegrityError:
         # Another request made the draft a moment ago.
         return article.answer_keys.order_by("-version").first()
+
+
+@transaction.atomic
+def answer_key_accept_remaining(*, answer_key: AnswerKey) -> int:
+    """Accept every suggestion the teacher has not looked at yet; returns how
+    many. Approval still has to follow."""
+    if (
+        not AnswerKey.objects.select_for_update()
+        .filter(pk=answer_key.pk, approved_at__isnull=True)
+        .exists()
+    ):
+        raise ValidationError(
+            "This key is approved and can no longer change.", code="key_approved"
+        )
+    return (
+        answer_key.entries.filter(reviewed_at__isnull=True)
+        .exclude(label="")
+        .update(reviewed_at=timezone.now())
+    )

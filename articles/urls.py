@@ -13,6 +13,11 @@ urlpatterns = [
         name="key-entry-save",
     ),
     path(
+        "<int:article_id>/key/accept-remaining/",
+        views.key_accept_remaining,
+        name="key-accept-remaining",
+    ),
+    path(
         "<int:article_id>/key/new-version/",
         views.key_new_version,
         name="key-new-version",

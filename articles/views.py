@@ -37,6 +37,10 @@ def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
     )
     answer_key = selectors.answer_key_latest(article=article)
     entries = selectors.key_entries_for_review(answer_key=answer_key)
+    order_unsure = request.GET.get("order") == "unsure"
+    if order_unsure:
+        # Least sure first; sorted() keeps reading order among equals.
+        entries = sorted(entries, key=lambda row: row.entry.confidence or 0)
     is_editor = (
         selectors.articles_editable_by(request.user).filter(pk=article.pk).exists()
     )
@@ -50,6 +54,8 @@ def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
             "entries": entries,
             "unlabeled_count": sum(not row.entry.label for row in entries),
             "unsure_count": sum(row.entry.is_unsure for row in entries),
+            "unreviewed_count": sum(row.entry.reviewed_at is None for row in entries),
+            "order_unsure": order_unsure,
             "can_edit": can_edit,
             "is_editor": is_editor,
             "history": selectors.key_history(article=article),
@@ -81,11 +87,15 @@ def key_entry_save(
     except ValidationError as error:
         return HttpResponse(error.messages[0], status=409)
     if request.htmx:
-        unlabeled_count = entry.answer_key.entries.filter(label="").count()
+        entries = entry.answer_key.entries
         return render(
             request,
             "articles/key_review.html#key-save-status",
-            {"entry": entry, "unlabeled_count": unlabeled_count},
+            {
+                "entry": entry,
+                "unlabeled_count": entries.filter(label="").count(),
+                "unreviewed_count": entries.filter(reviewed_at__isnull=True).count(),
+            },
         )
     return redirect("articles:key-review", article_id=article.pk)
 
@@ -103,4 +113,23 @@ def key_new_version(request: HttpRequest, article_id: int) -> HttpResponse:
         f"Editing version {draft.version}. Students keep the approved version "
         "until you approve this one.",
     )
+    return redirect("articles:key-review", article_id=article.pk)
+
+
+@require_POST
+@login_required
+def key_accept_remaining(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(
+        selectors.articles_editable_by(request.user), pk=article_id
+    )
+    try:
+        accepted = services.answer_key_accept_remaining(
+            answer_key=selectors.answer_key_latest(article=article)
+        )
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(
+            request, f"{accepted} suggestion(s) accepted. Approve the key when ready."
+        )
     return redirect("articles:key-review", article_id=article.pk)

@@ -97,6 +97,7 @@ class AnswerKeyFactory(DjangoModelFactory):
                 segment=segment,
                 label="" if label is None else label.value,
                 rationale=f"Because of how sentence {segment.position} is written.",
+                reviewed_at=None if label is None else timezone.now(),
             )
             for segment, label in zip(
                 answer_key.article.segments.order_by("position"), labels, strict=False

@@ -30,6 +30,22 @@ def sentence(page: Page, text: str):
     return page.get_by_role("group", name=text)
 
 
+KEYS = {
+    "Sourced claim": "1",
+    "Unverified assertion": "2",
+    "Editorial appeal": "3",
+    "None": "4",
+}
+
+
+def key_label(page: Page, text: str, label: str) -> None:
+    """Set a key label from the keyboard, as the review screen allows."""
+    sentence_form = page.get_by_role("form", name=text)
+    sentence_form.focus()
+    page.keyboard.press(KEYS[label])
+    expect(sentence_form.get_by_role("status")).to_contain_text(f"Saved: {label}")
+
+
 def label_sentence(page: Page, text: str, label: str) -> None:
     group = sentence(page, text)
     group.get_by_role("radio", name=label).check()
@@ -68,7 +84,7 @@ def test_teacher_prepares_a_lesson_and_a_student_completes_it(
     expect(teacher.get_by_text("split into 5 sentences")).to_be_visible()
     assert_accessible(teacher)
     for text, label in KEY:
-        label_sentence(teacher, text, label)
+        key_label(teacher, text, label)
     teacher.reload()
     expect(
         sentence(teacher, KEY[2][0]).get_by_role("radio", name="Sourced claim")

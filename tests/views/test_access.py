@@ -226,6 +226,12 @@ CASES = {
         OWNER_TEACHER_POST,
     ),
     "articles:article-new": ("get", lambda w: [], None, ANY_TEACHER),
+    "articles:key-accept-remaining": (
+        "post",
+        lambda w: [w.draft_key.article_id],
+        {},
+        statuses(302, 302, 302, 302, 404, 302),
+    ),
     "articles:key-new-version": (
         "post",
         lambda w: [w.article.pk],
