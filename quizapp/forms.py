@@ -81,6 +81,22 @@ class ExerciseForm(forms.Form):
     instructions = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
+    requires_evidence = forms.BooleanField(
+        required=False,
+        label="Students must also mark the words that show it (evidence)",
+    )
+    asked = forms.TypedMultipleChoiceField(
+        coerce=int,
+        required=True,
+        label="Sentences to ask",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Keep at least one sentence to ask."},
+    )
+
+    def __init__(self, *args, askable: list[tuple[int, str]], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["asked"].choices = askable
+        self.fields["asked"].initial = [segment_id for segment_id, _ in askable]
 
 
 class AssignmentForm(forms.Form):

@@ -77,6 +77,9 @@ class Exercise(models.Model):
     title = models.CharField(max_length=200)
     instructions = models.TextField(blank=True)
     requires_evidence = models.BooleanField(default=False)
+    # Sentences of the key the teacher chose not to ask (too easy, off
+    # topic); shown to students as plain text and never scored.
+    skipped_segment_ids = models.JSONField(default=list, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

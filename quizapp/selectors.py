@@ -84,7 +84,10 @@ def class_progress(*, classroom: Classroom) -> ClassProgress:
                     assignment=assignment,
                     attempt=attempt,
                     answered=attempt.answered if attempt else 0,
-                    asked=assignment.asked,
+                    # Skipped sentences are always ones the key asks (kept so
+                    # by the services), so subtracting them is exact.
+                    asked=assignment.asked
+                    - len(assignment.exercise.skipped_segment_ids),
                 )
             )
         rows.append(ProgressRow(student=student, cells=cells))
@@ -124,9 +127,11 @@ class LabelingItem:
     def segment(self):
         return self.entry.segment
 
+    is_skipped: bool = False  # the teacher left this sentence out
+
     @property
     def is_asked(self) -> bool:
-        return self.entry.label != Label.NONE
+        return self.entry.label != Label.NONE and not self.is_skipped
 
     @property
     def is_blank(self) -> bool:
@@ -147,11 +152,13 @@ def labeling_items(*, attempt: Attempt) -> list[LabelingItem]:
     ).order_by("segment__position")
     answers = {answer.segment_id: answer for answer in attempt.answers.all()}
     marks = {mark.segment_id: mark for mark in attempt.mark_overrides.all()}
+    skipped = set(attempt.assignment.exercise.skipped_segment_ids)
     return [
         LabelingItem(
             entry=entry,
             answer=answers.get(entry.segment_id),
             mark=marks.get(entry.segment_id),
+            is_skipped=entry.segment_id in skipped,
         )
         for entry in entries
     ]

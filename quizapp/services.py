@@ -77,11 +77,24 @@ def exercise_create(
     title: str,
     instructions: str = "",
     created_by: AbstractBaseUser,
+    requires_evidence: bool = False,
+    asked: list[int] | None = None,
 ) -> Exercise:
+    """An exercise on an approved key; `asked` limits it to some sentences
+    (default: every sentence the key does not label none)."""
     if not answer_key.is_approved:
         raise ValidationError(
             "Approve the answer key before making an exercise from it.",
             code="key_not_approved",
+        )
+    askable = set(
+        answer_key.entries.exclude(label=Label.NONE).values_list(
+            "segment_id", flat=True
+        )
+    )
+    if asked is not None and not set(asked) & askable:
+        raise ValidationError(
+            "Keep at least one sentence to ask.", code="nothing_asked"
         )
     exercise = Exercise(
         article=answer_key.article,
@@ -89,6 +102,8 @@ def exercise_create(
         title=title.strip(),
         instructions=instructions.strip(),
         created_by=created_by,
+        requires_evidence=requires_evidence,
+        skipped_segment_ids=sorted(askable - set(asked)) if asked is not None else [],
     )
     exercise.full_clean()
     exercise.save()
@@ -182,8 +197,15 @@ def _lock_in_progress(attempt: Attempt) -> None:
         )
 
 
-def _key_labels(answer_key: AnswerKey) -> dict[int, Label]:
-    return {entry.segment_id: Label(entry.label) for entry in answer_key.entries.all()}
+def _key_labels(exercise: Exercise) -> dict[int, Label]:
+    """The key as the exercise asks it: skipped sentences count as none."""
+    skipped = set(exercise.skipped_segment_ids)
+    return {
+        entry.segment_id: Label.NONE
+        if entry.segment_id in skipped
+        else Label(entry.label)
+        for entry in exercise.answer_key.entries.all()
+    }
 
 
 def _score(attempt: Attempt, key: dict[int, Label]) -> Score:
@@ -197,7 +219,7 @@ def _score(attempt: Attempt, key: dict[int, Label]) -> Score:
 
 def attempt_submit(*, attempt: Attempt) -> Attempt:
     """Submit and score an attempt; submitting again changes nothing."""
-    key = _key_labels(attempt.assignment.exercise.answer_key)
+    key = _key_labels(attempt.assignment.exercise)
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
         # A double click or a second tab finds it submitted and scores nothing.
@@ -367,12 +389,22 @@ def exercises_move_to_key(
     )
     if not moved_by.is_staff:
         exercises = exercises.filter(created_by=moved_by)
-    key = _key_labels(answer_key)
     regrades = []
     for exercise in exercises:
         with transaction.atomic():
             previous_key_id = exercise.answer_key_id
-            Exercise.objects.filter(pk=exercise.pk).update(answer_key=answer_key)
+            # Keep the skipped sentences a subset of what the new key asks.
+            askable = set(
+                answer_key.entries.exclude(label=Label.NONE).values_list(
+                    "segment_id", flat=True
+                )
+            )
+            exercise.skipped_segment_ids = sorted(
+                set(exercise.skipped_segment_ids) & askable
+            )
+            exercise.answer_key = answer_key
+            exercise.save(update_fields=["answer_key", "skipped_segment_ids"])
+            key = _key_labels(exercise)
             attempts = list(
                 Attempt.objects.select_for_update()
                 .filter(assignment__exercise=exercise, status=Attempt.Status.SUBMITTED)
@@ -397,7 +429,7 @@ def exercises_move_to_key(
 
 def _rescore_if_submitted(attempt: Attempt) -> None:
     if attempt.is_submitted:
-        score = _score(attempt, _key_labels(attempt.assignment.exercise.answer_key))
+        score = _score(attempt, _key_labels(attempt.assignment.exercise))
         Attempt.objects.filter(pk=attempt.pk).update(
             score_correct=score.correct, score_total=score.asked
         )

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
+from articles.domain.labels import Label
 from articles.selectors import (
     answer_key_approved_latest,
     articles_visible_to,
@@ -85,7 +86,15 @@ def exercise_new(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
     if answer_key is None:
         messages.error(request, "Approve the answer key before making an exercise.")
         return redirect("articles:key-review", article_id=article.pk)
-    form = ExerciseForm(request.POST or None, initial={"title": article.title})
+    askable = [
+        (entry.segment_id, entry.segment.text)
+        for entry in answer_key.entries.select_related("segment")
+        .exclude(label=Label.NONE)
+        .order_by("segment__position")
+    ]
+    form = ExerciseForm(
+        request.POST or None, initial={"title": article.title}, askable=askable
+    )
     if request.method == "POST" and form.is_valid():
         exercise = services.exercise_create(
             answer_key=answer_key, created_by=request.user, **form.cleaned_data

@@ -22,6 +22,10 @@ PASTED = (
 )
 
 
+def asked_ids(answer_key):
+    return [entry.segment_id for entry in answer_key.entries.exclude(label=Label.NONE)]
+
+
 def progress_url(classroom):
     return reverse("quizapp:classroom-detail", args=[classroom.pk])
 
@@ -124,7 +128,11 @@ def test_a_teacher_makes_an_exercise_and_assigns_it(client, teacher):
 
     client.post(
         reverse("quizapp:exercise-new", args=[answer_key.article_id]),
-        {"title": "Ferry", "instructions": "Label each sentence."},
+        {
+            "title": "Ferry",
+            "instructions": "Label each sentence.",
+            "asked": asked_ids(answer_key),
+        },
     )
     exercise = Exercise.objects.get()
     response = client.post(
@@ -159,7 +167,8 @@ def test_a_due_time_before_the_opening_time_is_refused(client, teacher):
     classroom = ClassroomFactory(teacher=teacher)
     client.force_login(teacher)
     client.post(
-        reverse("quizapp:exercise-new", args=[answer_key.article_id]), {"title": "X"}
+        reverse("quizapp:exercise-new", args=[answer_key.article_id]),
+        {"title": "X", "asked": asked_ids(answer_key)},
     )
 
     response = client.post(
@@ -324,3 +333,43 @@ def test_the_teacher_home_query_count_does_not_grow_with_classes(
     session_queries = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
     with django_assert_num_queries(session_queries + 7):
         client.get(reverse("quizapp:teacher-home"))
+
+
+@pytest.mark.django_db
+def test_a_sentence_left_out_of_an_exercise_is_neither_asked_nor_scored(
+    client, teacher
+):
+    from quizapp.services import attempt_submit
+
+    answer_key = AnswerKeyFactory(article__uploaded_by=teacher)
+    asked = asked_ids(answer_key)
+    client.force_login(teacher)
+    client.post(
+        reverse("quizapp:exercise-new", args=[answer_key.article_id]),
+        {"title": "Ferry", "asked": asked[1:], "requires_evidence": "on"},
+    )
+    exercise = Exercise.objects.get()
+    assignment = AssignmentFactory(exercise=exercise, classroom__teacher=teacher)
+    attempt = AttemptFactory(assignment=assignment)
+
+    submitted = attempt_submit(attempt=attempt)
+
+    assert exercise.requires_evidence
+    assert exercise.skipped_segment_ids == [asked[0]]
+    assert submitted.score_total == len(asked) - 1
+    progress = client.get(progress_url(assignment.classroom))
+    assertContains(progress, "Submitted · 0%")
+
+
+@pytest.mark.django_db
+def test_an_exercise_must_ask_at_least_one_sentence(client, teacher):
+    answer_key = AnswerKeyFactory(article__uploaded_by=teacher)
+    client.force_login(teacher)
+
+    response = client.post(
+        reverse("quizapp:exercise-new", args=[answer_key.article_id]),
+        {"title": "Ferry"},
+    )
+
+    assertContains(response, "Keep at least one sentence to ask.")
+    assert not Exercise.objects.exists()
