@@ -1,3 +1,4 @@
+import re
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -5,6 +6,8 @@ from django.db.models import Count, Q, QuerySet
 
 from .domain.highlighting import TextPart, highlight
 from .models import AnswerKey, Article, KeyEntry
+
+WORD_START = re.compile(r"(?<=\s)\S+")
 
 
 def articles_visible_to(user: AbstractBaseUser) -> QuerySet[Article]:
@@ -46,6 +49,16 @@ def key_entries(*, answer_key: AnswerKey) -> QuerySet[KeyEntry]:
 class ReviewRow:
     entry: KeyEntry
     parts: list[TextPart]  # the sentence, decisive words highlighted
+
+    @property
+    def split_points(self) -> list[tuple[int, str]]:
+        """(article offset, word) for each word a sentence could be split before."""
+        segment = self.entry.segment
+        points = []
+        for match in WORD_START.finditer(segment.text):
+            if match.start() > 0:
+                points.append((segment.start + match.start(), match.group(0)))
+        return points
 
 
 def key_entries_for_review(*, answer_key: AnswerKey) -> list[ReviewRow]:

@@ -3,11 +3,13 @@ from datetime import date
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
+from .domain.labeling import suggest_labels
 from .domain.labels import Label
 from .domain.pipeline import LabeledSegment, analyse
-from .domain.segmenting import normalise_text
+from .domain.segmenting import TextSegment, normalise_text
 from .models import AnswerKey, Article, KeyChange, KeyEntry, Segment
 
 
@@ -231,3 +233,102 @@ def answer_key_accept_remaining(*, answer_key: AnswerKey) -> int:
         .exclude(label="")
         .update(reviewed_at=timezone.now())
     )
+
+
+def _lock_draft_for_boundaries(answer_key: AnswerKey) -> AnswerKey:
+    """The draft key, locked; sentence boundaries may change only before the
+    article's first approval (approved keys and answers point at segments)."""
+    locked = AnswerKey.objects.select_for_update().get(pk=answer_key.pk)
+    approved_before = AnswerKey.objects.filter(
+        article_id=locked.article_id, approved_at__isnull=False
+    ).exists()
+    if locked.is_approved or approved_before:
+        raise ValidationError(
+            "Sentence boundaries can only change before the key is first approved.",
+            code="boundaries_locked",
+        )
+    return locked
+
+
+def _shift_positions(article_id: int, after: int, by: int) -> None:
+    """Move every segment after `after` by `by` places without ever breaking
+    the unique (article, position) constraint mid-update."""
+    later = Segment.objects.filter(article_id=article_id, position__gt=after)
+    later.update(position=F("position") + 1_000_000)
+    Segment.objects.filter(
+        article_id=article_id, position__gt=after + 1_000_000
+    ).update(position=F("position") - 1_000_000 + by)
+
+
+def _resuggest(answer_key: AnswerKey, segment_ids: set[int]) -> None:
+    """Fresh suggestions for re-cut sentences, with the article as context."""
+    article = answer_key.article
+    segments = list(article.segments.order_by("position"))
+    suggestions = suggest_labels(
+        article.text,
+        [TextSegment(s.start, s.end, s.text, s.paragraph, line=0) for s in segments],
+    )
+    for segment, suggestion in zip(segments, suggestions, strict=True):
+        if segment.pk in segment_ids:
+            KeyEntry.objects.filter(answer_key=answer_key, segment=segment).update(
+                label=suggestion.label.value,
+                suggested_label=suggestion.label.value,
+                rationale=suggestion.rationale,
+                evidence=[list(cue) for cue in suggestion.cues],
+                confidence=suggestion.confidence,
+                reviewed_at=None,
+            )
+
+
+@transaction.atomic
+def segment_split(*, entry: KeyEntry, at: int) -> Segment:
+    """Split a sentence where the segmenter missed a boundary; `at` is an
+    offset into the article. Returns the new second half."""
+    answer_key = _lock_draft_for_boundaries(entry.answer_key)
+    segment = Segment.objects.select_for_update().get(pk=entry.segment_id)
+    text = answer_key.article.text
+    first = text[segment.start : at].rstrip()
+    second_raw = text[at : segment.end]
+    second = second_raw.strip()
+    if not (segment.start < at < segment.end) or not first or not second:
+        raise ValidationError(
+            "Choose a word inside the sentence to split before.", code="bad_split"
+        )
+    _shift_positions(segment.article_id, segment.position, 1)
+    second_start = at + len(second_raw) - len(second_raw.lstrip())
+    new_segment = Segment.objects.create(
+        article_id=segment.article_id,
+        position=segment.position + 1,
+        start=second_start,
+        end=second_start + len(second),
+        text=second,
+        paragraph=segment.paragraph,
+    )
+    segment.end = segment.start + len(first)
+    segment.text = first
+    segment.save(update_fields=["end", "text"])
+    KeyEntry.objects.create(answer_key=answer_key, segment=new_segment, label="")
+    _resuggest(answer_key, {segment.pk, new_segment.pk})
+    return new_segment
+
+
+@transaction.atomic
+def segment_join_next(*, entry: KeyEntry) -> Segment:
+    """Join a sentence with the next one, where the segmenter cut too early."""
+    answer_key = _lock_draft_for_boundaries(entry.answer_key)
+    segment = Segment.objects.select_for_update().get(pk=entry.segment_id)
+    following = (
+        Segment.objects.select_for_update()
+        .filter(article_id=segment.article_id, position=segment.position + 1)
+        .first()
+    )
+    if following is None:
+        raise ValidationError("This is the last sentence.", code="no_next")
+    KeyEntry.objects.filter(segment=following).delete()
+    segment.end = following.end
+    segment.text = answer_key.article.text[segment.start : segment.end]
+    following.delete()
+    segment.save(update_fields=["end", "text"])
+    _shift_positions(segment.article_id, segment.position + 1, -1)
+    _resuggest(answer_key, {segment.pk})
+    return segment

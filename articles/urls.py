@@ -13,6 +13,16 @@ urlpatterns = [
         name="key-entry-save",
     ),
     path(
+        "<int:article_id>/key/entries/<int:entry_id>/split/",
+        views.segment_split,
+        name="segment-split",
+    ),
+    path(
+        "<int:article_id>/key/entries/<int:entry_id>/join/",
+        views.segment_join,
+        name="segment-join",
+    ),
+    path(
         "<int:article_id>/key/accept-remaining/",
         views.key_accept_remaining,
         name="key-accept-remaining",

@@ -59,6 +59,10 @@ def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
             "can_edit": can_edit,
             "is_editor": is_editor,
             "history": selectors.key_history(article=article),
+            # Boundaries are fixed once any version was approved.
+            "can_fix_boundaries": can_edit
+            and answer_key.version == 1
+            and not order_unsure,
             "label_choices": [(label.value, DISPLAY_NAMES[label]) for label in Label],
         },
     )
@@ -132,4 +136,43 @@ def key_accept_remaining(request: HttpRequest, article_id: int) -> HttpResponse:
         messages.success(
             request, f"{accepted} suggestion(s) accepted. Approve the key when ready."
         )
+    return redirect("articles:key-review", article_id=article.pk)
+
+
+@require_POST
+@login_required
+def segment_split(request: HttpRequest, article_id: int, entry_id: int) -> HttpResponse:
+    article = get_object_or_404(
+        selectors.articles_editable_by(request.user), pk=article_id
+    )
+    entry = get_object_or_404(
+        KeyEntry.objects.filter(answer_key__article=article), pk=entry_id
+    )
+    try:
+        at = int(request.POST.get("at", ""))
+        services.segment_split(entry=entry, at=at)
+    except ValueError:
+        messages.error(request, "Choose a word inside the sentence to split before.")
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, "Split in two; both halves have fresh suggestions.")
+    return redirect("articles:key-review", article_id=article.pk)
+
+
+@require_POST
+@login_required
+def segment_join(request: HttpRequest, article_id: int, entry_id: int) -> HttpResponse:
+    article = get_object_or_404(
+        selectors.articles_editable_by(request.user), pk=article_id
+    )
+    entry = get_object_or_404(
+        KeyEntry.objects.filter(answer_key__article=article), pk=entry_id
+    )
+    try:
+        services.segment_join_next(entry=entry)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, "Joined with the next sentence; check its label.")
     return redirect("articles:key-review", article_id=article.pk)

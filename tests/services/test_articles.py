@@ -76,3 +76,58 @@ def test_an_approved_key_refuses_label_changes(teacher):
         key_entry_set_label(entry=entry, label=Label.EDITORIAL_APPEAL)
 
     assert KeyEntry.objects.get(pk=entry.pk).label == before
+
+
+@pytest.mark.django_db
+def test_a_missed_boundary_is_split_and_both_halves_get_fresh_suggestions(teacher):
+    from articles.services import segment_split
+
+    article = article_create(
+        title="Ferry",
+        text="The board said fares rise in May officials claim costs doubled.",
+        uploaded_by=teacher,
+    )
+    entry = article.answer_keys.get().entries.get()
+    at = article.text.index("officials")
+
+    segment_split(entry=entry, at=at)
+
+    segments = list(article.segments.order_by("position"))
+    assert [s.text for s in segments] == [
+        "The board said fares rise in May",
+        "officials claim costs doubled.",
+    ]
+    labels = [article.answer_keys.get().entries.get(segment=s).label for s in segments]
+    assert labels == ["sourced_claim", "unverified_assertion"]
+
+
+@pytest.mark.django_db
+def test_two_sentences_are_joined_and_later_positions_close_up(teacher):
+    from articles.services import segment_join_next
+
+    article = article_create(
+        title="Ferry",
+        text="Gov. Ortiz spoke. Then Mr. Lee. Then Ana.",
+        uploaded_by=teacher,
+    )
+    first = article.answer_keys.get().entries.get(segment__position=0)
+    count = article.segments.count()
+
+    segment_join_next(entry=first)
+
+    segments = list(article.segments.order_by("position"))
+    assert len(segments) == count - 1
+    assert [s.position for s in segments] == list(range(count - 1))
+    assert all(article.text[s.start : s.end] == s.text for s in segments)
+
+
+@pytest.mark.django_db
+def test_boundaries_cannot_change_after_the_first_approval(teacher):
+    from articles.services import segment_join_next
+
+    answer_key = AnswerKeyFactory(article__uploaded_by=teacher)
+
+    with pytest.raises(ValidationError, match="before the key is first approved"):
+        segment_join_next(entry=answer_key.entries.first())
+
+    assert answer_key.article.segments.count() == 5

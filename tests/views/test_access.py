@@ -226,6 +226,18 @@ CASES = {
         OWNER_TEACHER_POST,
     ),
     "articles:article-new": ("get", lambda w: [], None, ANY_TEACHER),
+    "articles:segment-split": (
+        "post",
+        lambda w: [w.draft_key.article_id, w.draft_entry.pk],
+        {"at": "0"},
+        statuses(302, 302, 302, 302, 404, 302),
+    ),
+    "articles:segment-join": (
+        "post",
+        lambda w: [w.draft_key.article_id, w.draft_entry.pk],
+        {},
+        statuses(302, 302, 302, 302, 404, 302),
+    ),
     "articles:key-accept-remaining": (
         "post",
         lambda w: [w.draft_key.article_id],
