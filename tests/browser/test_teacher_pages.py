@@ -1,0 +1,44 @@
+"""The teacher's class, assignment and grading pages in a real browser, with axe."""
+
+import pytest
+from playwright.sync_api import expect
+
+from articles.domain.labels import Label
+from quizapp.services import answer_save, attempt_submit
+from tests.factories import TEST_PASSWORD, AttemptFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_class_assignment_and_grading_pages_work_and_pass_axe(
+    live_server, page, assert_accessible
+):
+    attempt = AttemptFactory(
+        student__nickname="Kit", assignment__exercise__title="Ferry timetable"
+    )
+    segment = attempt.assignment.exercise.article.segments.get(position=2)
+    answer_save(attempt=attempt, segment=segment, label=Label.SOURCED_CLAIM, seq=1)
+    attempt_submit(attempt=attempt)
+    teacher = attempt.assignment.classroom.teacher
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Username").fill(teacher.username)
+    page.get_by_label("Password").fill(TEST_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+    page.get_by_role("link", name=attempt.assignment.classroom.name).first.click()
+    assert_accessible(page)
+    page.get_by_role("link", name="Show the join page with a QR code").click()
+    expect(page.get_by_role("img", name="QR code")).to_be_visible()
+    assert_accessible(page)
+    page.go_back()
+    page.get_by_role("link", name="Ferry timetable").first.click()
+    expect(page.get_by_role("heading", name="Ferry timetable")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Kit").click()
+    expect(page.get_by_role("heading", name="Kit: Ferry timetable")).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_label("Score (%)").fill("95")
+    page.get_by_role("button", name="Save the score").click()
+
+    expect(page.get_by_text("score 95% (set by you)")).to_be_visible()
