@@ -168,7 +168,9 @@ class Attempt(models.Model):
     # The teacher let this one student work again (absent, ill) whatever the
     # due time; cleared when they submit.
     reopened_at = models.DateTimeField(null=True, blank=True)
-    score_correct = models.PositiveIntegerField(null=True, blank=True)
+    # Points: a whole point a sentence, half for the right label with the
+    # wrong evidence words.
+    score_correct = models.FloatField(null=True, blank=True)
     score_total = models.PositiveIntegerField(null=True, blank=True)
     # The teacher's own score for the whole attempt, shown instead of the
     # computed one; regrades leave it alone.

@@ -3,9 +3,11 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Q, QuerySet
 
+from articles.domain.highlighting import TextPart, highlight, word_spans
 from articles.domain.labels import Label
 from articles.models import KeyEntry
 
+from .domain.scoring import spans_overlap
 from .models import (
     Answer,
     Assignment,
@@ -132,6 +134,34 @@ class LabelingItem:
     @property
     def is_asked(self) -> bool:
         return self.entry.label != Label.NONE and not self.is_skipped
+
+    @property
+    def words(self) -> list[dict]:
+        """The sentence's words for evidence marking, with the student's marks."""
+        marked = self.answer.evidence if self.answer else []
+        return [
+            {
+                "word": word,
+                "checked": spans_overlap(marked, [(word.start, word.end)]),
+            }
+            for word in word_spans(self.segment.text, self.segment.start)
+        ]
+
+    @property
+    def key_parts(self) -> list[TextPart]:
+        """The sentence with the key's decisive words highlighted."""
+        return highlight(self.segment.text, self.segment.start, self.entry.evidence)
+
+    @property
+    def is_partial(self) -> bool:
+        """Right label, but the marked words miss the decisive ones."""
+        return (
+            self.mark is None
+            and self.answer is not None
+            and self.answer.label == self.entry.label
+            and bool(self.entry.evidence)
+            and not spans_overlap(self.answer.evidence, self.entry.evidence)
+        )
 
     @property
     def is_blank(self) -> bool:

@@ -152,9 +152,15 @@ def attempt_for(*, assignment: Assignment, student: Student) -> Attempt:
 
 
 def answer_save(
-    *, attempt: Attempt, segment: Segment, label: Label, seq: int
+    *,
+    attempt: Attempt,
+    segment: Segment,
+    label: Label,
+    seq: int,
+    evidence: list[list[int]] | None = None,
 ) -> Answer:
-    """Store a label unless a newer one (higher seq) is already stored.
+    """Store a label (and, if given, evidence spans) unless a newer save
+    (higher seq) is already stored.
 
     Returns the stored answer, which may be newer than this request.
     """
@@ -169,15 +175,22 @@ def answer_save(
         # "id IN (subquery)", which PostgreSQL does not re-check after waiting
         # for a concurrent writer's lock, and an older seq could then win.
         newer = Answer.objects.filter(attempt=attempt, segment=segment, seq__lt=seq)
-        if not newer.update(label=label.value, seq=seq, updated_at=now):
+        changes = {"label": label.value, "seq": seq, "updated_at": now}
+        if evidence is not None:
+            changes["evidence"] = evidence
+        if not newer.update(**changes):
             try:
                 with transaction.atomic():
                     Answer.objects.create(
-                        attempt=attempt, segment=segment, label=label.value, seq=seq
+                        attempt=attempt,
+                        segment=segment,
+                        label=label.value,
+                        seq=seq,
+                        evidence=evidence or [],
                     )
             except IntegrityError:
                 # Created concurrently; ours wins only if it is newer.
-                newer.update(label=label.value, seq=seq, updated_at=now)
+                newer.update(**changes)
         Attempt.objects.filter(pk=attempt.pk).update(updated_at=now)
         Student.objects.filter(pk=attempt.student_id).update(last_seen_at=now)
     return Answer.objects.get(attempt=attempt, segment=segment)
@@ -210,10 +223,20 @@ def _key_labels(exercise: Exercise) -> dict[int, Label]:
 
 def _score(attempt: Attempt, key: dict[int, Label]) -> Score:
     """The attempt's score against `key`, the teacher's marks included."""
+    exercise = attempt.assignment.exercise
+    answers = list(attempt.answers.all())
+    key_evidence = None
+    if exercise.requires_evidence:
+        key_evidence = {
+            entry.segment_id: entry.evidence
+            for entry in exercise.answer_key.entries.all()
+        }
     return score_answers(
         key,
-        {answer.segment_id: Label(answer.label) for answer in attempt.answers.all()},
+        {answer.segment_id: Label(answer.label) for answer in answers},
         {mark.segment_id: mark.is_correct for mark in attempt.mark_overrides.all()},
+        key_evidence=key_evidence,
+        answer_evidence={answer.segment_id: answer.evidence for answer in answers},
     )
 
 

@@ -1,5 +1,6 @@
 """Split a sentence into plain and highlighted parts, for templates to escape."""
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -37,3 +38,22 @@ def highlight(text: str, offset: int, spans: Iterable[Iterable[int]]) -> list[Te
     if cursor < len(text):
         parts.append(TextPart(text[cursor:], False))
     return parts
+
+
+@dataclass(frozen=True)
+class WordSpan:
+    text: str
+    start: int  # offsets into the article
+    end: int
+
+
+def word_spans(text: str, offset: int) -> list[WordSpan]:
+    """Each word of a sentence that starts at `offset` in the article, with
+    its trailing punctuation left off, for marking evidence word by word."""
+    return [
+        WordSpan(match.group(0), offset + match.start(), offset + match.end())
+        for match in WORD.finditer(text)
+    ]
+
+
+WORD = re.compile(r"[\w][\w'’-]*")

@@ -144,9 +144,20 @@ def answer_save(
         return HttpResponse("Not saved: choose one of the labels.", status=400)
     # Without the page's script there is no seq; arrival order stands in.
     seq = form.cleaned_data["seq"] or time.time_ns() // 1_000_000
+    evidence = None
+    if assignment.exercise.requires_evidence:
+        evidence = _evidence_spans(request.POST.getlist("evidence"), segment)
+        if evidence is None:
+            return HttpResponse(
+                "Not saved: mark words inside this sentence.", status=400
+            )
     try:
         answer = services.answer_save(
-            attempt=attempt, segment=segment, label=form.cleaned_label(), seq=seq
+            attempt=attempt,
+            segment=segment,
+            label=form.cleaned_label(),
+            seq=seq,
+            evidence=evidence,
         )
     except ValidationError as error:
         return HttpResponse(error.messages[0], status=409)
@@ -198,3 +209,17 @@ def attempt_revise(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
             request, "Your answers are open again. Submit again when you are done."
         )
     return redirect("quizapp:assignment-work", assignment_id=assignment_id)
+
+
+def _evidence_spans(values: list[str], segment: Segment) -> list[list[int]] | None:
+    """Parse "start-end" word spans; None if any lies outside the sentence."""
+    spans = []
+    for value in values[:200]:
+        start, _, end = value.partition("-")
+        if not (start.isdigit() and end.isdigit()):
+            return None
+        span = [int(start), int(end)]
+        if not segment.start <= span[0] < span[1] <= segment.end:
+            return None
+        spans.append(span)
+    return sorted(spans)

@@ -31,3 +31,35 @@ def test_an_answer_on_a_none_segment_counts_for_nothing():
 
 def test_an_exercise_with_nothing_asked_scores_zero_percent():
     assert score_answers({1: Label.NONE}, {}).percent == 0
+
+
+def test_the_right_label_with_the_wrong_evidence_earns_half_a_point():
+    key_evidence = {2: [(0, 20)], 4: [(70, 80)], 3: []}
+    answers = {
+        2: Label.SOURCED_CLAIM,
+        3: Label.UNVERIFIED_ASSERTION,
+        4: Label.EDITORIAL_APPEAL,
+    }
+
+    score = score_answers(
+        KEY,
+        answers,
+        key_evidence=key_evidence,
+        answer_evidence={2: [(4, 9)], 3: [], 4: [(30, 35)]},
+    )
+
+    # Sentence 2's evidence overlaps, 3's key names no words, 4's misses.
+    assert score.correct == 2.5
+    assert score.percent == 83
+
+
+def test_a_teachers_mark_beats_the_key_and_the_evidence():
+    score = score_answers(
+        KEY,
+        {2: Label.EDITORIAL_APPEAL},
+        {2: True},
+        key_evidence={2: [(0, 5)]},
+        answer_evidence={},
+    )
+
+    assert score.correct == 1

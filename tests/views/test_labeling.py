@@ -272,3 +272,44 @@ def test_a_browser_that_has_not_joined_is_sent_to_the_join_page(client, assignme
     response = client.get(work_url(assignment))
 
     assertRedirects(response, reverse("quizapp:join"))
+
+
+@pytest.mark.django_db
+def test_evidence_words_are_saved_and_the_wrong_ones_earn_half_a_point(client):
+    from quizapp.models import Exercise
+
+    assignment = AssignmentFactory()
+    Exercise.objects.filter(pk=assignment.exercise_id).update(requires_evidence=True)
+    key = assignment.exercise.answer_key
+    segment = assignment.exercise.article.segments.get(position=2)
+    entry = key.entries.get(segment=segment)
+    said = segment.text.index("said")
+    entry.evidence = [
+        [segment.start, segment.start + said + 4]
+    ]  # "The harbour board said"
+    entry.save()
+    sign_in_student(client, StudentFactory(classroom=assignment.classroom))
+    page = client.get(work_url(assignment))
+    assertContains(page, "Mark the words that show it")
+    april = segment.start + segment.text.index("April")
+
+    saved = client.post(
+        save_url(assignment, segment),
+        {"label": "sourced_claim", "seq": "5", "evidence": [f"{april}-{april + 5}"]},
+        headers={"HX-Request": "true"},
+    )
+    outside = client.post(
+        save_url(assignment, segment),
+        {"label": "sourced_claim", "seq": "6", "evidence": ["0-3"]},
+        headers={"HX-Request": "true"},
+    )
+    result = client.post(
+        reverse("quizapp:attempt-submit", args=[assignment.pk]), CONFIRMED, follow=True
+    )
+
+    assert saved.status_code == 200
+    assertContains(outside, "mark words inside this sentence", status_code=400)
+    assert Answer.objects.get().evidence == [[april, april + 5]]
+    assertContains(result, "0.5 of 4")
+    assertContains(result, "half a point")
+    assertContains(result, "<mark>The harbour board said</mark>")
