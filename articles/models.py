@@ -23,6 +23,8 @@ class Article(models.Model):
         null=True,
         related_name="uploaded_articles",
     )
+    # Set by an admin: every teacher may then build exercises on it.
+    is_shared = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -11,13 +11,11 @@ WORD_START = re.compile(r"(?<=\s)\S+")
 
 
 def articles_visible_to(user: AbstractBaseUser) -> QuerySet[Article]:
-    """Articles a user may open: admins see all, teachers their own uploads and
-    every article that has an approved key (the shared library)."""
+    """Articles a user may open: admins see all, teachers their own uploads
+    and those an admin shared with every teacher."""
     if user.is_staff:
         return Article.objects.all()
-    return Article.objects.filter(
-        Q(uploaded_by=user) | Q(answer_keys__approved_at__isnull=False)
-    ).distinct()
+    return Article.objects.filter(Q(uploaded_by=user) | Q(is_shared=True))
 
 
 def articles_editable_by(user: AbstractBaseUser) -> QuerySet[Article]:

@@ -1,6 +1,15 @@
 from django.contrib import admin
 
-from .models import Answer, Assignment, Attempt, Classroom, Exercise, Student
+from .models import (
+    Answer,
+    Assignment,
+    Attempt,
+    Classroom,
+    Exercise,
+    MarkOverride,
+    Regrade,
+    Student,
+)
 
 
 @admin.register(Classroom)
@@ -12,26 +21,58 @@ class ClassroomAdmin(admin.ModelAdmin):
 
 @admin.register(Student)
 class StudentAdmin(admin.ModelAdmin):
-    list_display = ["nickname", "classroom", "last_seen_at"]
-    search_fields = ["nickname"]
+    list_display = ["nickname", "classroom", "last_seen_at", "removed_at"]
+    list_filter = ["classroom__teacher"]
+    search_fields = ["nickname", "classroom__name"]
 
 
 @admin.register(Exercise)
 class ExerciseAdmin(admin.ModelAdmin):
-    list_display = ["title", "article", "answer_key", "created_by"]
+    list_display = ["title", "article", "answer_key", "requires_evidence", "created_by"]
+    list_filter = ["requires_evidence"]
+    search_fields = ["title", "article__title"]
 
 
 @admin.register(Assignment)
 class AssignmentAdmin(admin.ModelAdmin):
     list_display = ["exercise", "classroom", "opens_at", "due_at", "feedback_policy"]
+    list_filter = ["feedback_policy", "allow_resubmission"]
+    search_fields = ["exercise__title", "classroom__name"]
 
 
 @admin.register(Attempt)
 class AttemptAdmin(admin.ModelAdmin):
-    list_display = ["student", "assignment", "status", "score_correct", "score_total"]
+    list_display = [
+        "student",
+        "assignment",
+        "status",
+        "score_correct",
+        "score_total",
+        "score_override_percent",
+    ]
     list_filter = ["status"]
+    search_fields = ["student__nickname", "assignment__exercise__title"]
 
 
 @admin.register(Answer)
 class AnswerAdmin(admin.ModelAdmin):
     list_display = ["attempt", "segment", "label", "updated_at"]
+    list_filter = ["label"]
+
+
+@admin.register(MarkOverride)
+class MarkOverrideAdmin(admin.ModelAdmin):
+    list_display = ["attempt", "segment", "is_correct", "created_by", "updated_at"]
+    list_filter = ["is_correct"]
+
+
+@admin.register(Regrade)
+class RegradeAdmin(admin.ModelAdmin):
+    list_display = [
+        "exercise",
+        "from_key",
+        "to_key",
+        "regraded_by",
+        "regraded_at",
+        "attempts_regraded",
+    ]

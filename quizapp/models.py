@@ -20,6 +20,14 @@ class Classroom(models.Model):
 
     class Meta:
         ordering = ["name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                "teacher",
+                name="classroom_name_unique_per_teacher",
+                violation_error_message="You already have a class with that name.",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -33,16 +33,26 @@ def _unique_code(model: type, field: str, length: int) -> str:
     raise RuntimeError(f"Could not find a free {field} after {CODE_ATTEMPTS} tries.")
 
 
-@transaction.atomic
 def classroom_create(*, teacher: AbstractBaseUser, name: str) -> Classroom:
+    """A new class with a fresh join code; a name the teacher already uses
+    (a double click, say) is a ValidationError."""
     classroom = Classroom(
         teacher=teacher,
         name=name.strip(),
         join_code=_unique_code(Classroom, "join_code", JOIN_CODE_LENGTH),
     )
     classroom.full_clean()
-    classroom.save()
+    _save_or_explain(classroom, "You already have a class with that name.")
     return classroom
+
+
+def _save_or_explain(instance, message: str, **save_options) -> None:
+    """Save; if a concurrent request won a unique constraint, say so plainly."""
+    try:
+        with transaction.atomic():
+            instance.save(**save_options)
+    except IntegrityError:
+        raise ValidationError(message, code="unique") from None
 
 
 def student_join(*, classroom: Classroom, nickname: str) -> Student:
@@ -264,7 +274,9 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
 def classroom_rename(*, classroom: Classroom, name: str) -> Classroom:
     classroom.name = name.strip()
     classroom.full_clean()
-    classroom.save(update_fields=["name"])
+    _save_or_explain(
+        classroom, "You already have a class with that name.", update_fields=["name"]
+    )
     return classroom
 
 

@@ -45,8 +45,14 @@ def classroom_rename(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
     classroom = _taught_classroom(request, classroom_id)
     form = ClassroomForm(request.POST, instance=Classroom(teacher=classroom.teacher))
     if form.is_valid():
-        services.classroom_rename(classroom=classroom, name=form.cleaned_data["name"])
-        messages.success(request, f"Class renamed to “{classroom.name}”.")
+        try:
+            services.classroom_rename(
+                classroom=classroom, name=form.cleaned_data["name"]
+            )
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, f"Class renamed to “{classroom.name}”.")
     else:
         messages.error(request, "Give the class a name (up to 120 characters).")
     return _back_to_class(classroom.pk, "settings")

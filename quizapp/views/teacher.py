@@ -44,11 +44,15 @@ def teacher_home(request: HtmxHttpRequest) -> HttpResponse:
 def classroom_new(request: HtmxHttpRequest) -> HttpResponse:
     form = ClassroomForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        classroom = services.classroom_create(
-            teacher=request.user, name=form.cleaned_data["name"]
-        )
-        messages.success(request, f"Class “{classroom.name}” created.")
-        return redirect("quizapp:classroom-detail", classroom_id=classroom.pk)
+        try:
+            classroom = services.classroom_create(
+                teacher=request.user, name=form.cleaned_data["name"]
+            )
+        except ValidationError as error:
+            form.add_error("name", error.messages)
+        else:
+            messages.success(request, f"Class “{classroom.name}” created.")
+            return redirect("quizapp:classroom-detail", classroom_id=classroom.pk)
     return render(request, "teacher/classroom_new.html", {"form": form})
 
 

@@ -168,8 +168,8 @@ CASES = {
         None,
         OWNER_TEACHER,
     ),
-    # Approved articles form a library every teacher may build exercises from.
-    "quizapp:exercise-new": ("get", lambda w: [w.article.pk], None, ANY_TEACHER),
+    # Other teachers' articles only once an admin shares them (tested apart).
+    "quizapp:exercise-new": ("get", lambda w: [w.article.pk], None, OWNER_TEACHER),
     "quizapp:exercise-detail": ("get", lambda w: [w.exercise.pk], None, OWNER_TEACHER),
     "quizapp:classroom-rename": (
         "post",

@@ -323,7 +323,9 @@ def test_the_teacher_home_query_count_does_not_grow_with_classes(
 ):
     for _ in range(classes):
         assignment = AssignmentFactory(
-            classroom__teacher=teacher, exercise__created_by=teacher
+            classroom__teacher=teacher,
+            exercise__created_by=teacher,
+            exercise__answer_key__article__uploaded_by=teacher,
         )
         AttemptFactory(assignment=assignment)
     client.force_login(teacher)
@@ -373,3 +375,28 @@ def test_an_exercise_must_ask_at_least_one_sentence(client, teacher):
 
     assertContains(response, "Keep at least one sentence to ask.")
     assert not Exercise.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_article_shared_by_an_admin_is_open_to_every_teacher(client, other_teacher):
+    answer_key = AnswerKeyFactory()
+    client.force_login(other_teacher)
+    url = reverse("quizapp:exercise-new", args=[answer_key.article_id])
+    assert client.get(url).status_code == 404
+
+    Article.objects.filter(pk=answer_key.article_id).update(is_shared=True)
+
+    assertContains(client.get(url), "Make an exercise")
+
+
+@pytest.mark.django_db
+def test_creating_a_class_twice_with_one_name_is_explained_not_duplicated(
+    client, teacher
+):
+    client.force_login(teacher)
+    client.post(reverse("quizapp:classroom-new"), {"name": "Year 10"})
+
+    again = client.post(reverse("quizapp:classroom-new"), {"name": "year 10"})
+
+    assertContains(again, "You already have a class with that name.")
+    assert Classroom.objects.filter(teacher=teacher).count() == 1
