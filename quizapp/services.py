@@ -252,12 +252,17 @@ def _score(attempt: Attempt, key: dict[int, Label]) -> Score:
 
 def attempt_submit(*, attempt: Attempt) -> Attempt:
     """Submit and score an attempt; submitting again changes nothing."""
-    key = _key_labels(attempt.assignment.exercise)
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
         # A double click or a second tab finds it submitted and scores nothing.
         if locked.status == Attempt.Status.IN_PROGRESS:
-            score = _score(locked, key)
+            # Read the exercise under the lock: a regrade that just moved it
+            # to a new key must be what this submission is scored against.
+            exercise = Exercise.objects.select_related("answer_key").get(
+                pk=locked.assignment.exercise_id
+            )
+            locked.assignment.exercise = exercise
+            score = _score(locked, _key_labels(exercise))
             now = timezone.now()
             Attempt.objects.filter(pk=attempt.pk).update(
                 status=Attempt.Status.SUBMITTED,
@@ -425,8 +430,12 @@ def exercises_move_to_key(
     if not moved_by.is_staff:
         exercises = exercises.filter(created_by=moved_by)
     regrades = []
-    for exercise in exercises:
+    for exercise_id in exercises.values_list("pk", flat=True):
         with transaction.atomic():
+            # Locked and re-read: a double submit must not regrade twice.
+            exercise = Exercise.objects.select_for_update().get(pk=exercise_id)
+            if exercise.answer_key_id == answer_key.pk:
+                continue
             previous_key_id = exercise.answer_key_id
             # Keep the skipped sentences a subset of what the new key asks.
             askable = set(

@@ -25,12 +25,27 @@ class Score:
         return round(100 * self.correct / self.asked)
 
 
+# Marking the whole sentence must not earn the point: the marked words may
+# cover at most this much more than the decisive ones (in characters).
+EVIDENCE_SLACK_FACTOR = 2
+EVIDENCE_SLACK_CHARACTERS = 20
+
+
 def spans_overlap(marked: Sequence[Span], decisive: Sequence[Span]) -> bool:
     """Whether any word the student marked is one of the key's decisive words."""
     return any(
         start < other_end and other_start < end
         for start, end in marked
         for other_start, other_end in decisive
+    )
+
+
+def evidence_is_right(marked: Sequence[Span], decisive: Sequence[Span]) -> bool:
+    """The marked words hit the decisive ones without marking everything."""
+    marked_length = sum(end - start for start, end in marked)
+    decisive_length = sum(end - start for start, end in decisive)
+    return spans_overlap(marked, decisive) and marked_length <= (
+        EVIDENCE_SLACK_FACTOR * decisive_length + EVIDENCE_SLACK_CHARACTERS
     )
 
 
@@ -65,7 +80,7 @@ def score_answers(
             if (
                 key_evidence is not None
                 and decisive
-                and not spans_overlap(marked, decisive)
+                and not evidence_is_right(marked, decisive)
             ):
                 points += PARTIAL_CREDIT
             else:

@@ -1,3 +1,4 @@
+import re
 import time
 
 from django.contrib import messages
@@ -115,6 +116,7 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
                 attempt.is_submitted
                 and assignment.allow_resubmission
                 and window == WorkWindow.OPEN
+                and not feedback_visible
             ),
             "confirm_submit": request.GET.get("confirm") == "submit",
             "blank_items": [item for item in items if item.is_blank],
@@ -201,6 +203,13 @@ def attempt_revise(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
     """Take a submission back to change it, where the teacher allows that."""
     try:
         attempt = _attempt_open_for_work(request, assignment_id)
+        if attempt.assignment.allow_resubmission and _feedback_visible(attempt):
+            # Once the key is showing, changing answers would copy it.
+            raise ValidationError(
+                "Your results are already showing, so your answers can no longer "
+                "change.",
+                code="feedback_shown",
+            )
         services.attempt_revise(attempt=attempt)
     except ValidationError as error:
         messages.info(request, error.messages[0])
@@ -211,14 +220,29 @@ def attempt_revise(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
     return redirect("quizapp:assignment-work", assignment_id=assignment_id)
 
 
+EVIDENCE_SPAN = re.compile(r"(\d{1,9})-(\d{1,9})", re.ASCII)
+
+
+def _feedback_visible(attempt: Attempt) -> bool:
+    assignment = attempt.assignment
+    return is_feedback_visible(
+        policy=assignment.feedback_policy,
+        is_submitted=attempt.is_submitted,
+        due_at=assignment.due_at,
+        released_at=assignment.feedback_released_at,
+        now=timezone.now(),
+    )
+
+
 def _evidence_spans(values: list[str], segment: Segment) -> list[list[int]] | None:
-    """Parse "start-end" word spans; None if any lies outside the sentence."""
+    """Parse "start-end" word spans; None if any is malformed or lies outside
+    the sentence."""
     spans = []
     for value in values[:200]:
-        start, _, end = value.partition("-")
-        if not (start.isdigit() and end.isdigit()):
+        match = EVIDENCE_SPAN.fullmatch(value)
+        if match is None:
             return None
-        span = [int(start), int(end)]
+        span = [int(match.group(1)), int(match.group(2))]
         if not segment.start <= span[0] < span[1] <= segment.end:
             return None
         spans.append(span)

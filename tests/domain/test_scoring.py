@@ -63,3 +63,14 @@ def test_a_teachers_mark_beats_the_key_and_the_evidence():
     )
 
     assert score.correct == 1
+
+
+def test_marking_the_whole_sentence_as_evidence_earns_only_half_a_point():
+    score = score_answers(
+        {2: Label.SOURCED_CLAIM},
+        {2: Label.SOURCED_CLAIM},
+        key_evidence={2: [(0, 10)]},
+        answer_evidence={2: [(0, 120)]},
+    )
+
+    assert score.correct == 0.5

@@ -122,7 +122,7 @@ def test_with_resubmission_allowed_a_student_takes_back_and_changes_answers(
     teacher_post(
         assignment,
         "assignment-settings",
-        {"feedback_policy": "immediate", "allow_resubmission": "on"},
+        {"feedback_policy": "on_release", "allow_resubmission": "on"},
     )
     save(ana, assignment)
     ana.post(reverse("quizapp:attempt-submit", args=[assignment.pk]), CONFIRMED)
@@ -160,3 +160,22 @@ def test_the_assignment_page_lists_each_student_with_their_status(assignment, an
 
     assert re.search(r"Ana</a></th>\s*<td>In progress</td>", page.content.decode())
     assertContains(page, "Let Ben work again")
+
+
+@pytest.mark.django_db
+def test_once_results_show_a_submission_can_no_longer_be_taken_back(assignment, ana):
+    """Otherwise a student could submit anything, read the key, and resubmit."""
+    teacher_post(
+        assignment,
+        "assignment-settings",
+        {"feedback_policy": "immediate", "allow_resubmission": "on"},
+    )
+    ana.post(reverse("quizapp:attempt-submit", args=[assignment.pk]), CONFIRMED)
+
+    response = ana.post(
+        reverse("quizapp:attempt-revise", args=[assignment.pk]), follow=True
+    )
+
+    assertContains(response, "Your results are already showing")
+    assertNotContains(response, "Change my answers")
+    assert Attempt.objects.get().status == Attempt.Status.SUBMITTED

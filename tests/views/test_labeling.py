@@ -303,12 +303,18 @@ def test_evidence_words_are_saved_and_the_wrong_ones_earn_half_a_point(client):
         {"label": "sourced_claim", "seq": "6", "evidence": ["0-3"]},
         headers={"HX-Request": "true"},
     )
+    malformed = client.post(
+        save_url(assignment, segment),
+        {"label": "sourced_claim", "seq": "7", "evidence": ["²-³", "9" * 5000 + "-1"]},
+        headers={"HX-Request": "true"},
+    )
     result = client.post(
         reverse("quizapp:attempt-submit", args=[assignment.pk]), CONFIRMED, follow=True
     )
 
     assert saved.status_code == 200
     assertContains(outside, "mark words inside this sentence", status_code=400)
+    assertContains(malformed, "mark words inside this sentence", status_code=400)
     assert Answer.objects.get().evidence == [[april, april + 5]]
     assertContains(result, "0.5 of 4")
     assertContains(result, "half a point")
