@@ -1,10 +1,15 @@
 """Settings for every environment; the environment variables below choose.
 
 DJANGO_ENV    development (default) | production
-SECRET_KEY    required in production
+SECRET_KEY    required in production (50+ characters)
+DEBUG         1 in development, 0 in production (which refuses 1)
 DATABASE_URL  default: SQLite file db.sqlite3 in the project folder (one host only)
 REDIS_URL     when set: cache, sessions and rate-limit counters live in Redis
 ALLOWED_HOSTS comma-separated; default localhost names outside production
+CSRF_TRUSTED_ORIGINS, SECURE_SSL_REDIRECT   production only
+TRUSTED_PROXY_IP_HEADER   the header your own proxy puts the client address in
+JOIN_RATE_LIMIT, FAILED_CODE_RATE_LIMIT     join throttles (django-ratelimit rates)
+TIME_ZONE     default Europe/London
 """
 
 import os
