@@ -81,7 +81,7 @@ def key_entry_save(
     )
     form = KeyEntryForm(request.POST)
     if not form.is_valid():
-        return HttpResponse("Not saved: choose one of the labels.", status=400)
+        return HttpResponse("Not saved: choose one of the labels.", status=422)
     try:
         entry = services.key_entry_set_label(
             entry=entry,
@@ -97,6 +97,7 @@ def key_entry_save(
             "articles/key_review.html#key-save-status",
             {
                 "entry": entry,
+                "is_save_response": True,
                 "unlabeled_count": entries.filter(label="").count(),
                 "unreviewed_count": entries.filter(reviewed_at__isnull=True).count(),
             },

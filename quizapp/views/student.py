@@ -143,7 +143,9 @@ def answer_save(
     )
     form = AnswerForm(request.POST)
     if not form.is_valid():
-        return HttpResponse("Not saved: choose one of the labels.", status=400)
+        # 422, not 400: django-htmx's debug helper replaces the whole page
+        # on a 400, and this is an expected answer shown in the status line.
+        return HttpResponse("Not saved: choose one of the labels.", status=422)
     # Without the page's script there is no seq; arrival order stands in.
     seq = form.cleaned_data["seq"] or time.time_ns() // 1_000_000
     evidence = None
@@ -151,7 +153,7 @@ def answer_save(
         evidence = _evidence_spans(request.POST.getlist("evidence"), segment)
         if evidence is None:
             return HttpResponse(
-                "Not saved: mark words inside this sentence.", status=400
+                "Not saved: mark words inside this sentence.", status=422
             )
     try:
         answer = services.answer_save(
@@ -167,7 +169,12 @@ def answer_save(
         return render(
             request,
             "student/labeling.html#save-status",
-            {"answer": answer, "saved_name": answer.get_label_display()},
+            {
+                "answer": answer,
+                "saved_name": answer.get_label_display(),
+                # Said out loud too: the ticks alone give no confirmation.
+                "marked_words": len(answer.evidence) if evidence is not None else None,
+            },
         )
     work_url = reverse("quizapp:assignment-work", args=[assignment.pk])
     return redirect(f"{work_url}#sentence-{segment.pk}")

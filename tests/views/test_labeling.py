@@ -108,7 +108,7 @@ def test_an_unknown_label_is_refused_and_nothing_is_stored(student_client, assig
         headers={"HX-Request": "true"},
     )
 
-    assertContains(response, "choose one of the labels", status_code=400)
+    assertContains(response, "choose one of the labels", status_code=422)
     assert not Answer.objects.exists()
 
 
@@ -313,8 +313,8 @@ def test_evidence_words_are_saved_and_the_wrong_ones_earn_half_a_point(client):
     )
 
     assert saved.status_code == 200
-    assertContains(outside, "mark words inside this sentence", status_code=400)
-    assertContains(malformed, "mark words inside this sentence", status_code=400)
+    assertContains(outside, "mark words inside this sentence", status_code=422)
+    assertContains(malformed, "mark words inside this sentence", status_code=422)
     assert Answer.objects.get().evidence == [[april, april + 5]]
     assertContains(result, "0.5 of 4")
     assertContains(result, "half a point")
