@@ -9,12 +9,13 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, STUDENT_HINTS
+from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, STUDENT_HINTS, Label
 from articles.models import Segment
 
 from .. import selectors, services
 from ..domain.feedback import is_feedback_visible
 from ..domain.schedule import WorkWindow, work_window
+from ..domain.summary import category_summary
 from ..forms import AnswerForm
 from ..http import HtmxHttpRequest
 from ..models import Assignment, Attempt
@@ -110,6 +111,15 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
                 for label in EXERCISE_LABELS
             ],
             "feedback_visible": feedback_visible,
+            # Answered sentences only, like the per-sentence feedback: an
+            # empty attempt must not reveal how many of each kind there are.
+            "summary": category_summary(
+                (Label(item.entry.label), Label(item.answer.label))
+                for item in items
+                if item.is_asked and item.answer is not None
+            )
+            if feedback_visible
+            else [],
             "is_closed": window == WorkWindow.CLOSED,
             "closed_message": _closed_message(assignment),
             "can_revise": (

@@ -151,6 +151,11 @@ def test_submitting_shows_the_score_and_which_answers_were_right(
 
     assertContains(response, "Submitted. Well done!")
     assertContains(response, "1 of 4")
+    assertContains(
+        response,
+        "You spotted 0 of 1 unverified assertions, and called one of them "
+        "a sourced claim.",
+    )
     assertContains(response, "Right</span>", count=1)
     assertContains(response, "The key says", count=1)
 
