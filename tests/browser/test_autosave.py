@@ -62,3 +62,39 @@ def test_fast_clicks_leave_the_last_label_stored(live_server, page):
     )
 
     assert Answer.objects.get().label == Label.SOURCED_CLAIM
+
+
+def test_a_whole_article_labeled_by_keyboard_through_a_dropped_connection(
+    live_server, page, assert_accessible
+):
+    assignment = AssignmentFactory(exercise__title="Ferry timetable")
+    join(page, live_server, assignment.classroom.join_code)
+    page.get_by_role("link", name="Ferry timetable").click()
+    forms = page.locator("form[data-autosave]")
+    expect(forms).to_have_count(4)
+    keys = ["2", "1", "2", "3"]  # the key's labels for the four asked sentences
+
+    forms.first.focus()
+    for number, key in enumerate(keys):
+        if number == 2:
+            page.context.set_offline(True)
+        page.keyboard.press(key)
+        page.keyboard.press("Enter")  # save again and move on
+    expect(page.get_by_text("Not saved — retrying…").first).to_be_visible()
+    assert_accessible(page)
+    page.context.set_offline(False)
+    expect(page.locator(".save-status .saved")).to_have_count(4, timeout=15_000)
+
+    page.reload()
+    expect(page.get_by_text("4 of 4 sentences labeled")).to_be_visible()
+    stored = dict(
+        Answer.objects.order_by("segment__position").values_list(
+            "segment__position", "label"
+        )
+    )
+    assert list(stored.values()) == [
+        "unverified_assertion",
+        "sourced_claim",
+        "unverified_assertion",
+        "editorial_appeal",
+    ]

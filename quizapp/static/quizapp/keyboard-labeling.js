@@ -1,9 +1,10 @@
 /*
- * Keyboard-fast key review (pages with [data-key-review]). With a sentence
+ * Labeling by keyboard, for the teacher's key review and the student's
+ * exercise (containers with [data-keyboard-labeling]). With a sentence
  * focused: Up/Down or K/J move between sentences, 1-4 choose a label (1
- * sourced, 2 unverified, 3 editorial, 4 or 0 none), Enter accepts the
- * current label and moves on. Each choice is saved by the form's own htmx
- * request, so it works the same as clicking.
+ * sourced, 2 unverified, 3 editorial, 4 or 0 none where the form offers it),
+ * Enter saves the current label and moves on. Each choice is saved by the
+ * form's own htmx request, so it works the same as clicking.
  */
 (function () {
   "use strict";
@@ -18,7 +19,7 @@
 
   function sentences() {
     return Array.prototype.slice.call(
-      document.querySelectorAll("[data-key-review] form.sentence")
+      document.querySelectorAll("[data-keyboard-labeling] form.sentence")
     );
   }
 
@@ -32,7 +33,7 @@
 
   document.addEventListener("keydown", function (event) {
     var form = event.target;
-    if (!form.matches || !form.matches("[data-key-review] form.sentence")) return;
+    if (!form.matches || !form.matches("[data-keyboard-labeling] form.sentence")) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     var list = sentences();
     var index = list.indexOf(form);
