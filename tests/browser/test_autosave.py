@@ -98,3 +98,31 @@ def test_a_whole_article_labeled_by_keyboard_through_a_dropped_connection(
         "unverified_assertion",
         "editorial_appeal",
     ]
+
+
+def test_a_choice_made_offline_in_a_closed_tab_is_sent_on_the_next_visit(
+    live_server, page
+):
+    assignment = AssignmentFactory(exercise__title="Ferry timetable")
+    join(page, live_server, assignment.classroom.join_code)
+    page.get_by_role("link", name="Ferry timetable").click()
+    work_url = page.url
+    group = page.get_by_role("group", name=VAGUE_SENTENCE)
+
+    # Saves fail (as on a dead connection) until the tab has been left.
+    page.route("**/answer/", lambda route: route.abort())
+    group.get_by_role("radio", name="Editorial appeal").check()
+    expect(group.locator("xpath=..").get_by_role("status")).to_have_text(
+        "Not saved — retrying…"
+    )
+    page.goto("about:blank")
+    page.unroute("**/answer/")
+    assert not Answer.objects.exists()
+    page.goto(work_url)
+
+    expect(
+        page.get_by_role("group", name=VAGUE_SENTENCE)
+        .locator("xpath=..")
+        .get_by_role("status")
+    ).to_have_text("Saved: Editorial appeal")
+    assert Answer.objects.get().label == Label.EDITORIAL_APPEAL

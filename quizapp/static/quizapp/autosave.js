@@ -10,6 +10,52 @@
   "use strict";
 
   var RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 10000];
+  // Unsent choices survive a closed tab or a crash: kept per page until the
+  // server has them, and replayed on the next visit. Only form ids and the
+  // chosen values are kept, nothing about the student.
+  var STORE_KEY = "newsroom-unsent:" + window.location.pathname;
+
+  function readStore() {
+    try {
+      return JSON.parse(window.localStorage.getItem(STORE_KEY) || "{}");
+    } catch (error) {
+      return {};
+    }
+  }
+
+  function writeStore(store) {
+    try {
+      if (Object.keys(store).length) {
+        window.localStorage.setItem(STORE_KEY, JSON.stringify(store));
+      } else {
+        window.localStorage.removeItem(STORE_KEY);
+      }
+    } catch (error) {
+      /* storage full or disabled: the in-page retry still runs */
+    }
+  }
+
+  function remember(form, seq) {
+    var store = readStore();
+    var label = form.querySelector("input[name=label]:checked");
+    store[form.id] = {
+      seq: seq,
+      label: label ? label.value : null,
+      evidence: Array.prototype.map.call(
+        form.querySelectorAll("input[name=evidence]:checked"),
+        function (box) { return box.value; }
+      ),
+    };
+    writeStore(store);
+  }
+
+  function forget(form, seq) {
+    var store = readStore();
+    if (store[form.id] && store[form.id].seq <= seq) {
+      delete store[form.id];
+      writeStore(store);
+    }
+  }
   var lastSeq = new WeakMap();
   var retries = new WeakMap();
   var waiting = new Set(); // forms whose save failed and waits for a retry
@@ -53,7 +99,9 @@
   document.addEventListener("htmx:configRequest", function (event) {
     var form = autosaveForm(event.detail.elt);
     if (!form) return;
-    event.detail.parameters.seq = String(nextSeq(form));
+    var seq = nextSeq(form);
+    event.detail.parameters.seq = String(seq);
+    remember(form, seq);
   });
 
   document.addEventListener("htmx:beforeRequest", function (event) {
@@ -70,6 +118,7 @@
       delete form.dataset.pending;
       retries.delete(form);
       waiting.delete(form);
+      forget(form, lastSeq.get(form) || 0);
       updateProgress();
       return;
     }
@@ -90,6 +139,34 @@
       if (waiting.delete(form)) htmx.trigger(form, "change");
     }, delay);
   });
+
+  // A choice the server never acknowledged (tab closed offline, crash):
+  // put it back on the page and send it again.
+  function replayUnsent() {
+    var store = readStore();
+    Object.keys(store).forEach(function (id) {
+      var form = document.getElementById(id);
+      var entry = store[id];
+      if (!form || !form.matches("form[data-autosave]") || !entry.label) {
+        delete store[id];
+        return;
+      }
+      if (entry.seq <= Number(form.dataset.savedSeq || 0)) {
+        delete store[id]; // the server already has this or something newer
+        return;
+      }
+      var radio = form.querySelector('input[name=label][value="' + entry.label + '"]');
+      if (!radio) return;
+      radio.checked = true;
+      form.querySelectorAll("input[name=evidence]").forEach(function (box) {
+        box.checked = entry.evidence.indexOf(box.value) !== -1;
+      });
+      htmx.trigger(form, "change");
+    });
+    writeStore(store);
+    updateProgress();
+  }
+  document.addEventListener("DOMContentLoaded", replayUnsent);
 
   // Back online: retry at once rather than after the backoff delay.
   window.addEventListener("online", function () {
