@@ -63,14 +63,31 @@ def _attempt_open_for_work(request: HtmxHttpRequest, assignment_id: int) -> Atte
 @student_required
 def student_home(request: HtmxHttpRequest) -> HttpResponse:
     student = request.student
+    now = timezone.now()
+    rows = []
+    for assignment, attempt in selectors.student_assignments(student=student):
+        # The score shows only where the results may: before that it would
+        # give away how the work went.
+        feedback = attempt is not None and is_feedback_visible(
+            policy=assignment.feedback_policy,
+            is_submitted=attempt.is_submitted,
+            due_at=assignment.due_at,
+            released_at=assignment.feedback_released_at,
+            now=now,
+        )
+        if attempt is None:
+            status = "Not started"
+        elif feedback:
+            status = f"Feedback available, score {attempt.score_percent}%"
+        elif attempt.is_submitted:
+            status = "Submitted"
+        else:
+            status = "In progress"
+        rows.append((assignment, status))
     return render(
         request,
         "student/home.html",
-        {
-            "student": student,
-            "assignments": selectors.student_assignments(student=student),
-            "now": timezone.now(),
-        },
+        {"student": student, "assignments": rows, "now": now},
     )
 
 

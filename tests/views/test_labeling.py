@@ -324,3 +324,22 @@ def test_evidence_words_are_saved_and_the_wrong_ones_earn_half_a_point(client):
     assertContains(result, "0.5 of 4")
     assertContains(result, "half a point")
     assertContains(result, "<mark>The harbour board said</mark>")
+
+
+@pytest.mark.django_db
+def test_the_student_page_shows_the_score_only_once_results_are_released(client):
+    assignment = AssignmentFactory(
+        feedback_policy="on_release", exercise__title="Ferry timetable"
+    )
+    sign_in_student(client, StudentFactory(classroom=assignment.classroom))
+    client.post(reverse("quizapp:attempt-submit", args=[assignment.pk]), CONFIRMED)
+
+    before = client.get(reverse("quizapp:student-home"))
+    Assignment.objects.filter(pk=assignment.pk).update(
+        feedback_released_at=timezone.now()
+    )
+    after = client.get(reverse("quizapp:student-home"))
+
+    assertContains(before, "Submitted")
+    assertNotContains(before, "score")
+    assertContains(after, "Feedback available, score 0%")
