@@ -30,6 +30,16 @@ def main() -> None:
     figures = {}
     figures.update(bench_labeler())
     figures.update(bench_progress_table(students=35, assignments=5))
+    figures.update(bench_autosave("sqlite", os.environ["DATABASE_URL"]))
+    postgres_url = os.environ.get(
+        "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/newsroom_bench"
+    )
+    if _postgres_ready(postgres_url):
+        figures.update(bench_autosave("postgres", postgres_url))
+    else:
+        print(
+            f"PostgreSQL not reachable at {postgres_url}: its autosave figures skipped"
+        )
     RESULTS.parent.mkdir(exist_ok=True)
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     RESULTS.write_text(json.dumps(previous | figures, indent=2, sort_keys=True) + "\n")
@@ -148,6 +158,111 @@ def bench_progress_table(*, students: int, assignments: int) -> dict[str, float]
             statistics.quantiles(timings, n=20)[-1], 2
         ),
         f"progress_table_queries_{size}": len(queries),
+    }
+
+
+BURST_STUDENTS = 600
+SENTENCES_EACH = 40
+THINK_S = 0.02
+
+
+def _postgres_ready(url: str) -> bool:
+    """Create the bench database if the server is there; False if it is not."""
+    import subprocess
+
+    name = url.rsplit("/", 1)[1]
+    try:
+        subprocess.run(  # noqa: S603 -- fixed arguments, loopback
+            ["createdb", "-h", "127.0.0.1", "-U", "postgres", name],  # noqa: S607
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
+        probe = subprocess.run(  # noqa: S603
+            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", name, "-c", "select 1"],  # noqa: S607
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return probe.returncode == 0
+
+
+def bench_autosave(name: str, url: str) -> dict[str, float]:
+    """A burst of students saving labels through gunicorn (2 workers) on
+    loopback; every acknowledged save is checked in the database afterwards."""
+    import subprocess
+    import sys
+
+    # Fresh schema and data in a child process bound to that database, so
+    # this process's own connection (the SQLite bench file) is untouched.
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_ENV": "development"}
+    subprocess.run(
+        [sys.executable, "manage.py", "flush", "--noinput"],
+        cwd=PROJECT,
+        env=env,
+        check=False,
+        capture_output=True,
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "-v0"],
+        cwd=PROJECT,
+        env=env,
+        check=True,
+    )
+    prepared = subprocess.run(  # noqa: S603
+        [sys.executable, str(PROJECT / "bench" / "autosave_fixture.py")],
+        cwd=PROJECT,
+        env={
+            **env,
+            "BURST_STUDENTS": str(BURST_STUDENTS),
+            "SENTENCES_EACH": str(SENTENCES_EACH),
+        },
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    sessions = json.loads(prepared.stdout)
+    from quizapp.loadtest import GunicornServer, StudentSession, fetch_csrf, run_load
+
+    students = [StudentSession(**session) for session in sessions["students"]]
+    with GunicornServer(env=env, workers=2) as server:
+        for student in students:
+            fetch_csrf(server.port, student)
+        result = run_load(
+            port=server.port,
+            students=students,
+            labels=["sourced_claim", "unverified_assertion", "editorial_appeal"],
+            rounds=1,
+            think_s=THINK_S,
+        )
+    checked = subprocess.run(  # noqa: S603
+        [sys.executable, str(PROJECT / "bench" / "autosave_fixture.py"), "--check"],
+        cwd=PROJECT,
+        env=env,
+        input=json.dumps(
+            [
+                [key[0], key[1], seq, label]
+                for key, (seq, label) in result.acknowledged.items()
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    stale = int(checked.stdout.strip())
+    previous_errors = getattr(bench_autosave, "errors", 0)
+    bench_autosave.errors = previous_errors + result.errors
+    previous_stale = getattr(bench_autosave, "stale", 0)
+    bench_autosave.stale = previous_stale + stale
+    return {
+        f"autosave_saves_per_s_{name}": round(result.saves_per_s),
+        f"autosave_p50_ms_{name}": round(result.p50_ms, 1),
+        f"autosave_p99_ms_{name}": round(result.percentile_ms(0.99), 1),
+        f"autosave_saves_{name}": len(result.latencies_ms),
+        "autosave_errors": bench_autosave.errors,
+        "autosave_stale_rows": bench_autosave.stale,
     }
 
 

@@ -1,0 +1,104 @@
+"""Set up (or check) the autosave burst in the database DATABASE_URL names.
+
+autosave_fixture.py          -> prints the students' sessions as JSON
+autosave_fixture.py --check  -> reads acknowledged saves on stdin, prints
+                                how many stored answers are older
+"""
+
+import json
+import os
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "quizapp.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
+from django.urls import reverse  # noqa: E402
+
+from articles.domain.labels import Label  # noqa: E402
+from articles.services import (  # noqa: E402
+    answer_key_accept_remaining,
+    answer_key_approve,
+    article_create,
+)
+from quizapp.demo.articles import FERRY  # noqa: E402
+from quizapp.middleware import STUDENT_SESSION_KEY  # noqa: E402
+from quizapp.models import Answer, Student  # noqa: E402
+from quizapp.services import (  # noqa: E402
+    assignment_create,
+    classroom_create,
+    exercise_create,
+)
+
+
+def prepare(students: int, sentences: int) -> dict:
+    teacher = get_user_model().objects.create_user("bench-autosave")
+    # The demo article's body (about 12 sentences) repeated until long enough.
+    paragraphs = FERRY.text.split("\n\n")[1:]
+    text = "\n\n".join(paragraphs * (sentences // 10 + 1))
+    article = article_create(title="Bench", text=text, uploaded_by=teacher)
+    key = article.answer_keys.get()
+    key.entries.update(label=Label.SOURCED_CLAIM.value)
+    answer_key_accept_remaining(answer_key=key)
+    key = answer_key_approve(answer_key=key, approved_by=teacher)
+    classroom = classroom_create(teacher=teacher, name="Bench class")
+    assignment = assignment_create(
+        exercise=exercise_create(answer_key=key, title="Bench", created_by=teacher),
+        classroom=classroom,
+    )
+    segments = list(article.segments.order_by("position")[:sentences])
+    save_paths = [
+        reverse("quizapp:answer-save", args=[assignment.pk, segment.pk])
+        for segment in segments
+    ]
+    sessions = []
+    for number in range(students):
+        student = Student.objects.create(
+            classroom=classroom, nickname=f"S{number}", rejoin_code=f"B{number:07d}"
+        )
+        session = SessionStore()
+        session[STUDENT_SESSION_KEY] = student.pk
+        session.save()
+        sessions.append(
+            {
+                "session_key": session.session_key,
+                "work_path": reverse("quizapp:assignment-work", args=[assignment.pk]),
+                "save_paths": save_paths,
+            }
+        )
+    return {"students": sessions}
+
+
+def stale_rows(acknowledged: list) -> int:
+    """Answers whose stored seq is older than the newest acknowledged one."""
+    stale = 0
+    for session_key, path, seq, label in acknowledged:
+        student_id = SessionStore(session_key=session_key)[STUDENT_SESSION_KEY]
+        segment_id = int(path.rstrip("/").split("/")[-2])
+        answer = Answer.objects.filter(
+            attempt__student_id=student_id, segment_id=segment_id
+        ).first()
+        if answer is None or (answer.seq, answer.label) != (seq, label):
+            stale += 1
+    return stale
+
+
+if __name__ == "__main__":
+    if "--check" in sys.argv:
+        print(stale_rows(json.loads(sys.stdin.read())))
+    else:
+        print(
+            json.dumps(
+                prepare(
+                    int(os.environ.get("BURST_STUDENTS", "600")),
+                    int(os.environ.get("SENTENCES_EACH", "40")),
+                )
+            )
+        )
