@@ -128,7 +128,12 @@ def run_load(
                 batch.reverse()
                 threads = []
                 outcomes: list[tuple[int, str, int, float]] = []
+                if overlap == 1:
+                    # One save at a time: no thread to start per request.
+                    _send(connections[0], path, headers, batch[0], outcomes)
                 for connection, seq_label in zip(connections, batch, strict=True):
+                    if overlap == 1:
+                        break
                     thread = threading.Thread(
                         target=_send,
                         args=(connection, path, headers, seq_label, outcomes),

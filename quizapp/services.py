@@ -1,8 +1,9 @@
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from articles.domain.labels import Label
@@ -20,6 +21,8 @@ from .models import (
     Regrade,
     Student,
 )
+
+LAST_SEEN_RESOLUTION = timedelta(minutes=1)
 
 # Codes are random; a clash is rare, so a few tries always find a free one.
 CODE_ATTEMPTS = 20
@@ -151,14 +154,17 @@ def assignment_create(
 def attempt_for(*, assignment: Assignment, student: Student) -> Attempt:
     """The student's attempt at an assignment, created on first use."""
     attempt = Attempt.objects.filter(assignment=assignment, student=student).first()
-    if attempt is not None:
-        return attempt
-    try:
-        with transaction.atomic():
-            return Attempt.objects.create(assignment=assignment, student=student)
-    except IntegrityError:
-        # Another tab created it a moment ago.
-        return Attempt.objects.get(assignment=assignment, student=student)
+    if attempt is None:
+        try:
+            with transaction.atomic():
+                attempt = Attempt.objects.create(assignment=assignment, student=student)
+        except IntegrityError:
+            # Another tab created it a moment ago.
+            attempt = Attempt.objects.get(assignment=assignment, student=student)
+    # Callers hold these already; attaching them saves two queries a save.
+    attempt.assignment = assignment
+    attempt.student = student
+    return attempt
 
 
 def answer_save(
@@ -176,9 +182,17 @@ def answer_save(
     """
     now = timezone.now()
     with transaction.atomic():
-        # Lock the attempt, so that a submit from another tab either happens
-        # before this save (which is then refused) or after it.
-        _lock_in_progress(attempt)
+        # Touch the attempt first: the UPDATE both records the activity and
+        # takes the attempt's row lock, so a submit from another tab either
+        # happens before this save (which then finds it submitted) or after.
+        touched = Attempt.objects.filter(
+            pk=attempt.pk, status=Attempt.Status.IN_PROGRESS
+        ).update(updated_at=now)
+        if not touched:
+            raise ValidationError(
+                "This work is already submitted, so it can no longer change.",
+                code="submitted",
+            )
         # Write first, never read-then-write: the guarded UPDATE is one atomic
         # statement, so overlapping saves cannot leave an older label in place.
         # Filter on the row's own columns only: a join would make Django emit
@@ -188,7 +202,8 @@ def answer_save(
         changes = {"label": label.value, "seq": seq, "updated_at": now}
         if evidence is not None:
             changes["evidence"] = evidence
-        if not newer.update(**changes):
+        applied = bool(newer.update(**changes))
+        if not applied:
             try:
                 with transaction.atomic():
                     Answer.objects.create(
@@ -198,26 +213,29 @@ def answer_save(
                         seq=seq,
                         evidence=evidence or [],
                     )
+                applied = True
             except IntegrityError:
                 # Created concurrently; ours wins only if it is newer.
-                newer.update(**changes)
-        Attempt.objects.filter(pk=attempt.pk).update(updated_at=now)
-        Student.objects.filter(pk=attempt.student_id).update(last_seen_at=now)
-    return Answer.objects.get(attempt=attempt, segment=segment)
-
-
-def _lock_in_progress(attempt: Attempt) -> None:
-    status = (
-        Attempt.objects.select_for_update()
-        .filter(pk=attempt.pk)
-        .values_list("status", flat=True)
-        .first()
-    )
-    if status != Attempt.Status.IN_PROGRESS:
-        raise ValidationError(
-            "This work is already submitted, so it can no longer change.",
-            code="submitted",
+                applied = bool(newer.update(**changes))
+        # "Last active" needs minutes, not every click: skip the write
+        # (and its lock time) when it was set within the last minute.
+        Student.objects.filter(
+            Q(last_seen_at__isnull=True)
+            | Q(last_seen_at__lt=now - LAST_SEEN_RESOLUTION),
+            pk=attempt.student_id,
+        ).update(last_seen_at=now)
+    if applied:
+        # Ours is what is stored: no need to read it back.
+        return Answer(
+            attempt=attempt,
+            segment=segment,
+            label=label.value,
+            seq=seq,
+            evidence=evidence or [],
+            updated_at=now,
         )
+    # A newer save is stored; return that, so the page shows the truth.
+    return Answer.objects.get(attempt=attempt, segment=segment)
 
 
 def _key_labels(exercise: Exercise) -> dict[int, Label]:
