@@ -23,6 +23,7 @@ from .models import (
 )
 
 LAST_SEEN_RESOLUTION = timedelta(minutes=1)
+NICKNAME_TAKEN = Student._meta.constraints[0].violation_error_message
 
 # Codes are random; a clash is rare, so a few tries always find a free one.
 CODE_ATTEMPTS = 20
@@ -72,14 +73,8 @@ def student_join(*, classroom: Classroom, nickname: str) -> Student:
         last_seen_at=timezone.now(),
     )
     student.full_clean()
-    try:
-        with transaction.atomic():
-            student.save()
-    except IntegrityError:
-        # Two devices chose the same nickname at the same moment.
-        raise ValidationError(
-            Student._meta.constraints[0].violation_error_message, code="unique"
-        ) from None
+    # Two devices may choose the same nickname at the same moment.
+    _save_or_explain(student, NICKNAME_TAKEN)
     return student
 
 
@@ -321,13 +316,7 @@ def classroom_new_join_code(*, classroom: Classroom) -> Classroom:
 def student_rename(*, student: Student, nickname: str) -> Student:
     student.nickname = " ".join(nickname.split())
     student.full_clean()
-    try:
-        with transaction.atomic():
-            student.save(update_fields=["nickname"])
-    except IntegrityError:
-        raise ValidationError(
-            Student._meta.constraints[0].violation_error_message, code="unique"
-        ) from None
+    _save_or_explain(student, NICKNAME_TAKEN, update_fields=["nickname"])
     return student
 
 
@@ -335,13 +324,7 @@ def student_move(*, student: Student, classroom: Classroom) -> Student:
     """Move a student to another class; their attempts so far stay theirs."""
     student.classroom = classroom
     student.full_clean()
-    try:
-        with transaction.atomic():
-            student.save(update_fields=["classroom"])
-    except IntegrityError:
-        raise ValidationError(
-            Student._meta.constraints[0].violation_error_message, code="unique"
-        ) from None
+    _save_or_explain(student, NICKNAME_TAKEN, update_fields=["classroom"])
     return student
 
 
