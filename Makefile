@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint bench install chromium clean
+.PHONY: demo test lint bench bench-tools install chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -48,8 +48,19 @@ test: $(INSTALLED) chromium lint
 	$(BIN)/python manage.py makemigrations --check --dry-run >/dev/null
 	$(BIN)/pytest
 
+# The autosave burst needs wrk (the load client) and nginx (in front of
+# gunicorn, as in production): Debian's, installed when missing.
+bench-tools:
+	@if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx-light >/dev/null; \
+	  else \
+	    echo "wrk and nginx are missing: run 'sudo apt-get install -y wrk nginx-light'"; exit 1; \
+	  fi; \
+	fi
+
 ## bench: figures printed and written to bench/results.json
-bench: $(INSTALLED)
+bench: $(INSTALLED) bench-tools
 	$(BIN)/python bench/run.py
 
 clean:

@@ -3,6 +3,7 @@
 autosave_fixture.py          -> prints the students' sessions as JSON
 autosave_fixture.py --check  -> reads acknowledged saves on stdin, prints
                                 how many stored answers are older
+autosave_fixture.py --reset  -> deletes every answer
 """
 
 import json
@@ -77,15 +78,22 @@ def prepare(students: int, sentences: int) -> dict:
 
 
 def stale_rows(acknowledged: list) -> int:
-    """Answers whose stored seq is older than the newest acknowledged one."""
+    """Acknowledged saves whose answer is not stored as sent: missing, or
+    an older seq or another label."""
+    students = {
+        session_key: SessionStore(session_key=session_key)[STUDENT_SESSION_KEY]
+        for session_key in {row[0] for row in acknowledged}
+    }
+    stored = {
+        (student_id, segment_id): (seq, label)
+        for student_id, segment_id, seq, label in Answer.objects.values_list(
+            "attempt__student_id", "segment_id", "seq", "label"
+        )
+    }
     stale = 0
     for session_key, path, seq, label in acknowledged:
-        student_id = SessionStore(session_key=session_key)[STUDENT_SESSION_KEY]
         segment_id = int(path.rstrip("/").split("/")[-2])
-        answer = Answer.objects.filter(
-            attempt__student_id=student_id, segment_id=segment_id
-        ).first()
-        if answer is None or (answer.seq, answer.label) != (seq, label):
+        if stored.get((students[session_key], segment_id)) != (seq, label):
             stale += 1
     return stale
 
@@ -93,6 +101,9 @@ def stale_rows(acknowledged: list) -> int:
 if __name__ == "__main__":
     if "--check" in sys.argv:
         print(stale_rows(json.loads(sys.stdin.read())))
+    elif "--reset" in sys.argv:
+        # Between two runs over the same students: start from no answers.
+        Answer.objects.all().delete()
     else:
         print(
             json.dumps(

@@ -27,9 +27,15 @@ def main() -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    only = set(sys.argv[1:])  # e.g. "autosave": run only those parts
     figures = {}
-    figures.update(bench_labeler())
-    figures.update(bench_progress_table(students=35, assignments=5))
+    if not only or "labeler" in only:
+        figures.update(bench_labeler())
+    if not only or "dashboards" in only:
+        figures.update(bench_progress_table(students=35, assignments=5))
+    if only and "autosave" not in only:
+        _write(figures)
+        return
     figures.update(bench_autosave("sqlite", os.environ["DATABASE_URL"]))
     postgres_url = os.environ.get(
         "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/newsroom_bench"
@@ -40,6 +46,10 @@ def main() -> None:
         print(
             f"PostgreSQL not reachable at {postgres_url}: its autosave figures skipped"
         )
+    _write(figures)
+
+
+def _write(figures: dict[str, float]) -> None:
     RESULTS.parent.mkdir(exist_ok=True)
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     RESULTS.write_text(json.dumps(previous | figures, indent=2, sort_keys=True) + "\n")
@@ -164,7 +174,12 @@ def bench_progress_table(*, students: int, assignments: int) -> dict[str, float]
 # The issue's burst; BENCH_BURST_STUDENTS makes a quicker run while working.
 BURST_STUDENTS = int(os.environ.get("BENCH_BURST_STUDENTS", "600"))
 SENTENCES_EACH = 40
-THINK_S = 0.02
+# A quick student: a click a second. 600 of them offer about 600 saves/s.
+THINK_MS = int(os.environ.get("BENCH_THINK_MS", "1000"))
+# Saves in flight at once for the capacity runs: enough to keep both
+# workers busy, few enough that the queue does not become the latency.
+CAPACITY_CONNECTIONS = 8
+AUTOSAVE_WORKERS = int(os.environ.get("BENCH_AUTOSAVE_WORKERS", "2"))
 
 
 def _postgres_ready(url: str) -> bool:
@@ -193,16 +208,73 @@ def _postgres_ready(url: str) -> bool:
     return True
 
 
-def bench_autosave(name: str, url: str) -> dict[str, float]:
-    """A burst of students saving labels through gunicorn (2 workers) on
-    loopback; every acknowledged save is checked in the database afterwards."""
+def _fixture(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
     import subprocess
     import sys
+
+    return subprocess.run(  # noqa: S603 -- our own script
+        [sys.executable, str(PROJECT / "bench" / "autosave_fixture.py"), *args],
+        cwd=PROJECT,
+        env=env,
+        input=stdin,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def _saves(students: list, *, path_of=lambda path: path) -> list[tuple]:
+    """Every student's save of every sentence once, sentence by sentence
+    across the class (as a lesson goes), each with its own seq."""
+    labels = ["sourced_claim", "unverified_assertion", "editorial_appeal"]
+    return [
+        (
+            path_of(student.save_paths[sentence]),
+            student.session_key,
+            student.csrf_token,
+            labels[(number + sentence) % len(labels)],
+            1000 + sentence,
+        )
+        for sentence in range(SENTENCES_EACH)
+        for number, student in enumerate(students)
+    ]
+
+
+def _checked(env: dict[str, str], saves: list[tuple]) -> int:
+    """Answers not stored as sent; with no errors every save was answered
+    with 200, so each one must be there with its label and seq."""
+    rows = [
+        [session_key, path, seq, label] for path, session_key, _, label, seq in saves
+    ]
+    return int(_fixture(env, "--check", stdin=json.dumps(rows)).strip())
+
+
+def bench_autosave(name: str, url: str) -> dict[str, float]:
+    """Autosave through gunicorn (2 sync workers) behind nginx, on loopback,
+    driven by wrk (bench/wrk_burst.py says why both):
+
+    - the burst: BURST_STUDENTS students start together and each labels
+      SENTENCES_EACH sentences, thinking THINK_MS before each click; every
+      save is then checked in the database;
+    - capacity: the same saves with CAPACITY_CONNECTIONS in flight and no
+      pause, through the real view, a naive update_or_create view
+      (bench/naive_save.py), and a view that does nothing (the floor)."""
+    import subprocess
+    import sys
+
+    from bench.wrk_burst import NginxProxy, run_wrk
+    from quizapp.loadtest import GunicornServer, StudentSession, fetch_csrf
 
     # Fresh schema and data in a child process bound to that database, so
     # this process's own connection (the SQLite bench file) is untouched.
     # DEBUG off, as served for real: debug mode keeps every query in memory.
-    env = {**os.environ, "DATABASE_URL": url, "DJANGO_ENV": "development", "DEBUG": "0"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DJANGO_ENV": "development",
+        "DEBUG": "0",
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+    }
     subprocess.run(
         [sys.executable, "manage.py", "flush", "--noinput"],
         cwd=PROJECT,
@@ -216,59 +288,78 @@ def bench_autosave(name: str, url: str) -> dict[str, float]:
         env=env,
         check=True,
     )
-    prepared = subprocess.run(  # noqa: S603
-        [sys.executable, str(PROJECT / "bench" / "autosave_fixture.py")],
-        cwd=PROJECT,
-        env={
-            **env,
-            "BURST_STUDENTS": str(BURST_STUDENTS),
-            "SENTENCES_EACH": str(SENTENCES_EACH),
-        },
-        check=True,
-        capture_output=True,
-        text=True,
+    sessions = json.loads(
+        _fixture(
+            {
+                **env,
+                "BURST_STUDENTS": str(BURST_STUDENTS),
+                "SENTENCES_EACH": str(SENTENCES_EACH),
+            }
+        )
     )
-    sessions = json.loads(prepared.stdout)
-    from quizapp.loadtest import GunicornServer, StudentSession, fetch_csrf, run_load
-
     students = [StudentSession(**session) for session in sessions["students"]]
-    with GunicornServer(env=env, workers=2) as server:
+    with GunicornServer(env=env, workers=AUTOSAVE_WORKERS) as server:
         for student in students:
             fetch_csrf(server.port, student)
-        result = run_load(
-            port=server.port,
-            students=students,
-            labels=["sourced_claim", "unverified_assertion", "editorial_appeal"],
-            rounds=1,
-            think_s=THINK_S,
-        )
-    checked = subprocess.run(  # noqa: S603
-        [sys.executable, str(PROJECT / "bench" / "autosave_fixture.py"), "--check"],
-        cwd=PROJECT,
-        env=env,
-        input=json.dumps(
-            [
-                [key[0], key[1], seq, label]
-                for key, (seq, label) in result.acknowledged.items()
-            ]
-        ),
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    stale = int(checked.stdout.strip())
+        with NginxProxy(upstream=server.port) as proxy:
+            burst_saves = _saves(students)
+            burst = run_wrk(
+                port=proxy.port,
+                saves=burst_saves,
+                connections=len(students),
+                think_ms=THINK_MS,
+            )
+            stale = _checked(env, burst_saves)
+
+            def capacity(path_of):
+                _fixture(env, "--reset")
+                saves = _saves(students, path_of=path_of)
+                return run_wrk(
+                    port=proxy.port,
+                    saves=saves,
+                    connections=CAPACITY_CONNECTIONS,
+                    think_ms=0,
+                ), saves
+
+            real, real_saves = capacity(lambda path: path)
+            real_stale = _checked(env, real_saves)
+            naive, _ = capacity(lambda path: path.replace("/me/", "/bench/naive/", 1))
+            floor, _ = capacity(lambda path: "/bench/floor/")
+    errors = burst.errors + real.errors
     previous_errors = getattr(bench_autosave, "errors", 0)
-    bench_autosave.errors = previous_errors + result.errors
+    bench_autosave.errors = previous_errors + errors
     previous_stale = getattr(bench_autosave, "stale", 0)
-    bench_autosave.stale = previous_stale + stale
-    return {
-        f"autosave_saves_per_s_{name}": round(result.saves_per_s),
-        f"autosave_p50_ms_{name}": round(result.p50_ms, 1),
-        f"autosave_p99_ms_{name}": round(result.percentile_ms(0.99), 1),
-        f"autosave_saves_{name}": len(result.latencies_ms),
+    bench_autosave.stale = previous_stale + stale + real_stale
+    if burst.first_refusal or real.first_refusal:
+        print(f"refused: {burst.first_refusal or real.first_refusal}")
+    figures = {
+        f"autosave_saves_per_s_{name}": round(burst.saves_per_s),
+        f"autosave_p50_ms_{name}": round(burst.p50_ms, 1),
+        f"autosave_p99_ms_{name}": round(burst.p99_ms, 1),
+        f"autosave_saves_{name}": burst.answered,
         "autosave_errors": bench_autosave.errors,
         "autosave_stale_rows": bench_autosave.stale,
+        f"autosave_capacity_saves_per_s_{name}": round(real.saves_per_s),
+        f"autosave_capacity_p99_ms_{name}": round(real.p99_ms, 1),
+        f"autosave_naive_saves_per_s_{name}": round(naive.saves_per_s),
+        f"autosave_naive_p99_ms_{name}": round(naive.p99_ms, 1),
+        f"autosave_naive_errors_{name}": naive.errors,
+        f"autosave_speedup_vs_naive_{name}": round(
+            real.saves_per_s / naive.saves_per_s, 2
+        )
+        if naive.saves_per_s
+        else 0,
+        f"autosave_floor_requests_per_s_{name}": round(floor.saves_per_s),
     }
+    print(
+        f"autosave on {name}: burst {figures[f'autosave_saves_per_s_{name}']} "
+        f"saves/s, p99 {figures[f'autosave_p99_ms_{name}']} ms; capacity "
+        f"{figures[f'autosave_capacity_saves_per_s_{name}']} saves/s vs naive "
+        f"update_or_create {figures[f'autosave_naive_saves_per_s_{name}']} "
+        f"({figures[f'autosave_speedup_vs_naive_{name}']}x) and an empty view "
+        f"{figures[f'autosave_floor_requests_per_s_{name}']} requests/s"
+    )
+    return figures
 
 
 if __name__ == "__main__":

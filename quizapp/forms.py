@@ -59,13 +59,26 @@ class RejoinForm(forms.Form):
 
 class AnswerForm(forms.Form):
     label = forms.ChoiceField(
-        choices=[(label.value, DISPLAY_NAMES[label]) for label in EXERCISE_LABELS]
+        choices=[(label.value, DISPLAY_NAMES[label]) for label in EXERCISE_LABELS],
+        required=False,
     )
     # Sent by the page's script; a save without one (no JavaScript) is
     # ordered by arrival time instead.
     seq = forms.IntegerField(min_value=1, max_value=2**62, required=False)
+    # Taking a label back must be asked for in so many words: a request
+    # that merely lacks a label is refused, never read as "clear".
+    clear = forms.BooleanField(required=False)
 
-    def cleaned_label(self) -> Label:
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if not cleaned.get("clear") and not cleaned.get("label"):
+            raise forms.ValidationError("Choose one of the labels.")
+        return cleaned
+
+    def cleaned_label(self) -> Label | None:
+        """The chosen label, or None to clear it."""
+        if self.cleaned_data["clear"]:
+            return None
         return Label(self.cleaned_data["label"])
 
 

@@ -4,6 +4,7 @@ Used by a multi-process test (small, correctness only) and by `make bench`
 (large, with figures). Loopback only; every loop is bounded in count.
 """
 
+import asyncio
 import http.client
 import re
 import statistics
@@ -59,29 +60,39 @@ def fetch_csrf(port: int, student: StudentSession) -> None:
     student.csrf_token = match.group(1)
 
 
-def _send(
-    connection: http.client.HTTPConnection,
-    path: str,
-    headers: dict[str, str],
-    seq_label: tuple[int, str],
-    outcomes: list[tuple[int, str, int, float]],
-) -> None:
-    """POST one save; record (seq, label, HTTP status or 0, milliseconds)."""
-    seq_value, label = seq_label
+def _save_request(
+    port: int, path: str, student: StudentSession, seq: int, label: str
+) -> bytes:
+    body = urlencode({"label": label, "seq": seq}).encode()
+    head = (
+        f"POST {path} HTTP/1.1\r\n"
+        f"Host: 127.0.0.1:{port}\r\n"
+        f"Cookie: sessionid={student.session_key}; csrftoken={student.csrf_token}\r\n"
+        f"X-CSRFToken: {student.csrf_token}\r\n"
+        "HX-Request: true\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+        f"Content-Length: {len(body)}\r\n"
+        # One request per connection, as gunicorn's sync workers serve them.
+        "Connection: close\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+async def _post(port: int, request: bytes) -> tuple[int, float]:
+    """Send one request; (HTTP status or 0 on a network error, milliseconds)."""
     started = time.perf_counter()
     try:
-        connection.request(
-            "POST",
-            path,
-            body=urlencode({"label": label, "seq": seq_value}),
-            headers=headers,
-        )
-        response = connection.getresponse()
-        response.read()
-        status = response.status
-    except OSError:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            writer.write(request)
+            status_line = await reader.readline()
+            await reader.read()  # to the end: the server closes
+        finally:
+            writer.close()
+        status = int(status_line.split()[1])
+    except (OSError, IndexError, ValueError):
         status = 0
-    outcomes.append((seq_value, label, status, (time.perf_counter() - started) * 1000))
+    return status, (time.perf_counter() - started) * 1000
 
 
 def run_load(
@@ -92,79 +103,85 @@ def run_load(
     rounds: int,
     overlap: int = 1,
     think_s: float = 0.0,
-    start_together: bool = True,
+    timeout_s: float = 600,
 ) -> LoadResult:
-    """Each student saves every sentence `rounds` times; with `overlap` > 1
-    each save is sent as that many concurrent requests with their seq numbers
-    arriving out of order, as double clicks and retries do."""
-    result = LoadResult()
-    lock = threading.Lock()
-    barrier = threading.Barrier(len(students)) if start_together else None
+    """Every student starts at the same moment and saves each sentence
+    `rounds` times, pausing `think_s` between saves; with `overlap` > 1 each
+    save goes out as that many concurrent requests whose seq numbers arrive
+    out of order, as double clicks and retries do.
 
-    def student_loop(index: int, student: StudentSession) -> None:
-        connections = [
-            http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            for _ in range(overlap)
-        ]
-        headers = {
-            "Cookie": (
-                f"sessionid={student.session_key}; csrftoken={student.csrf_token}"
-            ),
-            "X-CSRFToken": student.csrf_token,
-            "HX-Request": "true",
-            "Content-Type": "application/x-www-form-urlencoded",
-        }
-        if barrier is not None:
-            barrier.wait(timeout=60)
+    One asyncio loop drives all students: a thread per student would cost
+    the client more CPU than the server it measures."""
+    outcome: list[LoadResult | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(
+                asyncio.run(
+                    asyncio.wait_for(
+                        _run_load(port, students, labels, rounds, overlap, think_s),
+                        timeout=timeout_s,
+                    )
+                )
+            )
+        except BaseException as error:  # handed to the caller below
+            outcome.append(error)
+
+    # A thread of its own: the caller's thread may already run an event loop
+    # (Playwright's sync API leaves one in pytest's), and asyncio.run refuses
+    # to start inside another.
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+async def _run_load(
+    port: int,
+    students: list[StudentSession],
+    labels: list[str],
+    rounds: int,
+    overlap: int,
+    think_s: float,
+) -> LoadResult:
+    result = LoadResult()
+
+    async def student_loop(index: int, student: StudentSession) -> None:
         seq = 0
         for round_number in range(rounds):
             for path in student.save_paths:
-                # The newest of this round's overlapping saves goes out first.
                 batch = []
                 for copy in range(overlap):
                     seq += 1
                     label = labels[(index + round_number + copy + seq) % len(labels)]
                     batch.append((seq, label))
+                # The newest of the overlapping saves goes out first.
                 batch.reverse()
-                threads = []
-                outcomes: list[tuple[int, str, int, float]] = []
-                if overlap == 1:
-                    # One save at a time: no thread to start per request.
-                    _send(connections[0], path, headers, batch[0], outcomes)
-                for connection, seq_label in zip(connections, batch, strict=True):
-                    if overlap == 1:
-                        break
-                    thread = threading.Thread(
-                        target=_send,
-                        args=(connection, path, headers, seq_label, outcomes),
+                outcomes = await asyncio.gather(
+                    *(
+                        _post(port, _save_request(port, path, student, *seq_label))
+                        for seq_label in batch
                     )
-                    thread.start()
-                    threads.append(thread)
-                for thread in threads:
-                    thread.join(timeout=60)
-                with lock:
-                    for seq_value, label, status, latency in outcomes:
-                        result.latencies_ms.append(latency)
-                        if status != 200:
-                            result.errors += 1
-                            continue
-                        key = (student.session_key, path)
-                        if seq_value > result.acknowledged.get(key, (0, ""))[0]:
-                            result.acknowledged[key] = (seq_value, label)
+                )
+                for (seq_value, label), (status, latency) in zip(
+                    batch, outcomes, strict=True
+                ):
+                    result.latencies_ms.append(latency)
+                    if status != 200:
+                        result.errors += 1
+                        continue
+                    key = (student.session_key, path)
+                    if seq_value > result.acknowledged.get(key, (0, ""))[0]:
+                        result.acknowledged[key] = (seq_value, label)
                 if think_s:
-                    time.sleep(think_s)
-        for connection in connections:
-            connection.close()
+                    await asyncio.sleep(think_s)
 
     started = time.perf_counter()
-    workers = [
-        threading.Thread(target=student_loop, args=(index, student))
-        for index, student in enumerate(students)
-    ]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=600)
+    await asyncio.gather(
+        *(student_loop(index, student) for index, student in enumerate(students))
+    )
     result.seconds = time.perf_counter() - started
     return result
 

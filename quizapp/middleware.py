@@ -15,6 +15,13 @@ class StudentSessionMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         request.student = None
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        # In process_view, not __call__: a view marked loads_own_student
+        # (the autosave, busiest of all) does its own, cheaper lookup.
+        if getattr(view_func, "loads_own_student", False):
+            return
         student_id = request.session.get(STUDENT_SESSION_KEY)
         if student_id is not None:
             request.student = (
@@ -25,7 +32,7 @@ class StudentSessionMiddleware:
             if request.student is None:
                 # Removed by the teacher: forget the stale id.
                 del request.session[STUDENT_SESSION_KEY]
-        return self.get_response(request)
+        return
 
 
 def forget_student_on_login(sender, request: HttpRequest, user, **kwargs) -> None:

@@ -219,7 +219,14 @@ class Attempt(models.Model):
         return round(100 * self.score_correct / self.score_total)
 
 
+# A label the student took back: the row stays, so its seq still stops an
+# older save that arrives late from bringing the label back.
+ANSWER_CLEARED = ""
+
+
 class Answer(models.Model):
+    CLEARED = ANSWER_CLEARED
+
     attempt = models.ForeignKey(
         Attempt, on_delete=models.CASCADE, related_name="answers"
     )
@@ -240,13 +247,17 @@ class Answer(models.Model):
                 fields=["attempt", "segment"], name="answer_once_per_segment"
             ),
             models.CheckConstraint(
-                condition=Q(label__in=list(LABEL_CHOICES)),
+                condition=Q(label__in=[*LABEL_CHOICES, ANSWER_CLEARED]),
                 name="answer_label_known",
             ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.attempt_id}/{self.segment_id}: {self.label}"
+        return f"{self.attempt_id}/{self.segment_id}: {self.label or 'cleared'}"
+
+    @property
+    def is_cleared(self) -> bool:
+        return self.label == self.CLEARED
 
 
 class Regrade(models.Model):

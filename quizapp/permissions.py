@@ -22,6 +22,14 @@ def student_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpRes
     return wrapper
 
 
+def loads_own_student(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Mark a view that finds (and checks) the session's student itself, in
+    one query with everything else it needs: the middleware then skips its
+    own lookup, and request.student stays None for that view."""
+    view.loads_own_student = True
+    return view
+
+
 def teacher_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Teachers and admins are Django users; anyone else goes to the login page."""
     return login_required(view)

@@ -73,7 +73,7 @@ def class_progress(*, classroom: Classroom) -> ClassProgress:
     attempts = {
         (attempt.student_id, attempt.assignment_id): attempt
         for attempt in Attempt.objects.filter(assignment__classroom=classroom).annotate(
-            answered=Count("answers")
+            answered=Count("answers", filter=~Q(answers__label=Answer.CLEARED))
         )
     }
     rows = []
@@ -130,6 +130,9 @@ class LabelingItem:
         return self.entry.segment
 
     is_skipped: bool = False  # the teacher left this sentence out
+    # The newest save's seq, a cleared label's included, so the page's
+    # replay of unsent choices can tell what the server already has.
+    saved_seq: int = 0
 
     @property
     def is_asked(self) -> bool:
@@ -180,7 +183,12 @@ def labeling_items(*, attempt: Attempt) -> list[LabelingItem]:
     entries = attempt.assignment.exercise.answer_key.entries.select_related(
         "segment"
     ).order_by("segment__position")
-    answers = {answer.segment_id: answer for answer in attempt.answers.all()}
+    stored = {answer.segment_id: answer for answer in attempt.answers.all()}
+    answers = {
+        segment_id: answer
+        for segment_id, answer in stored.items()
+        if not answer.is_cleared
+    }
     marks = {mark.segment_id: mark for mark in attempt.mark_overrides.all()}
     skipped = set(attempt.assignment.exercise.skipped_segment_ids)
     return [
@@ -189,6 +197,7 @@ def labeling_items(*, attempt: Attempt) -> list[LabelingItem]:
             answer=answers.get(entry.segment_id),
             mark=marks.get(entry.segment_id),
             is_skipped=entry.segment_id in skipped,
+            saved_seq=stored[entry.segment_id].seq if entry.segment_id in stored else 0,
         )
         for entry in entries
     ]

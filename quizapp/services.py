@@ -3,12 +3,12 @@ from datetime import datetime, timedelta
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from articles.domain.labels import Label
 from articles.models import AnswerKey, Segment
 
+from . import answer_store
 from .domain.codes import JOIN_CODE_LENGTH, REJOIN_CODE_LENGTH, random_code
 from .domain.scoring import Score, score_answers
 from .models import (
@@ -166,71 +166,54 @@ def answer_save(
     *,
     attempt: Attempt,
     segment: Segment,
-    label: Label,
+    label: Label | None,
     seq: int,
     evidence: list[list[int]] | None = None,
 ) -> Answer:
-    """Store a label (and, if given, evidence spans) unless a newer save
-    (higher seq) is already stored.
+    """Store a label (None clears it; evidence spans if given) unless a newer
+    save (higher seq) is already stored.
 
-    Returns the stored answer, which may be newer than this request.
+    Returns the stored answer, which may be newer than this request. A
+    cleared answer is kept as a row with a blank label, so that its seq
+    still guards against an older save arriving late.
     """
     now = timezone.now()
+    stored_label = Answer.CLEARED if label is None else label.value
     with transaction.atomic():
-        # Touch the attempt first: the UPDATE both records the activity and
-        # takes the attempt's row lock, so a submit from another tab either
-        # happens before this save (which then finds it submitted) or after.
-        touched = Attempt.objects.filter(
-            pk=attempt.pk, status=Attempt.Status.IN_PROGRESS
-        ).update(updated_at=now)
-        if not touched:
+        if not answer_store.touch_attempt_in_progress(attempt_id=attempt.pk, now=now):
             raise ValidationError(
                 "This work is already submitted, so it can no longer change.",
                 code="submitted",
             )
-        # Write first, never read-then-write: the guarded UPDATE is one atomic
-        # statement, so overlapping saves cannot leave an older label in place.
-        # Filter on the row's own columns only: a join would make Django emit
-        # "id IN (subquery)", which PostgreSQL does not re-check after waiting
-        # for a concurrent writer's lock, and an older seq could then win.
-        newer = Answer.objects.filter(attempt=attempt, segment=segment, seq__lt=seq)
-        changes = {"label": label.value, "seq": seq, "updated_at": now}
-        if evidence is not None:
-            changes["evidence"] = evidence
-        applied = bool(newer.update(**changes))
-        if not applied:
-            try:
-                with transaction.atomic():
-                    Answer.objects.create(
-                        attempt=attempt,
-                        segment=segment,
-                        label=label.value,
-                        seq=seq,
-                        evidence=evidence or [],
-                    )
-                applied = True
-            except IntegrityError:
-                # Created concurrently; ours wins only if it is newer.
-                applied = bool(newer.update(**changes))
-        # "Last active" needs minutes, not every click: skip the write
-        # (and its lock time) when it was set within the last minute.
-        Student.objects.filter(
-            Q(last_seen_at__isnull=True)
-            | Q(last_seen_at__lt=now - LAST_SEEN_RESOLUTION),
-            pk=attempt.student_id,
-        ).update(last_seen_at=now)
+        applied = answer_store.upsert_if_newer(
+            attempt_id=attempt.pk,
+            segment_id=segment.pk,
+            label=stored_label,
+            seq=seq,
+            evidence=evidence,
+            now=now,
+        )
     if applied:
         # Ours is what is stored: no need to read it back.
         return Answer(
             attempt=attempt,
             segment=segment,
-            label=label.value,
+            label=stored_label,
             seq=seq,
             evidence=evidence or [],
             updated_at=now,
         )
     # A newer save is stored; return that, so the page shows the truth.
     return Answer.objects.get(attempt=attempt, segment=segment)
+
+
+def student_mark_seen(*, student_id: int, last_seen_at: datetime | None) -> None:
+    """Record activity for "last active"; minutes matter, not every click,
+    so a write (and its lock time) happens at most once a minute."""
+    now = timezone.now()
+    if last_seen_at is not None and last_seen_at >= now - LAST_SEEN_RESOLUTION:
+        return
+    Student.objects.filter(pk=student_id).update(last_seen_at=now)
 
 
 def _key_labels(exercise: Exercise) -> dict[int, Label]:
@@ -247,7 +230,7 @@ def _key_labels(exercise: Exercise) -> dict[int, Label]:
 def _score(attempt: Attempt, key: dict[int, Label]) -> Score:
     """The attempt's score against `key`, the teacher's marks included."""
     exercise = attempt.assignment.exercise
-    answers = list(attempt.answers.all())
+    answers = [answer for answer in attempt.answers.all() if not answer.is_cleared]
     key_evidence = None
     if exercise.requires_evidence:
         key_evidence = {

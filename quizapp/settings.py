@@ -158,7 +158,7 @@ if REDIS_URL:
 else:
     # One process only: fine for the demo server and the tests.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    SESSION_ENGINE = "quizapp.sessions"
 
 RATELIMIT_USE_CACHE = "default"
 # Behind a proxy, the header it sets with the client's address (see

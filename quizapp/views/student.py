@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.views.decorators.http import require_GET, require_POST
@@ -12,14 +13,15 @@ from django.views.decorators.http import require_GET, require_POST
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, STUDENT_HINTS, Label
 from articles.models import Segment
 
-from .. import selectors, services
+from .. import answer_store, selectors, services
 from ..domain.feedback import is_feedback_visible
 from ..domain.schedule import WorkWindow, work_window
 from ..domain.summary import category_summary
 from ..forms import AnswerForm
 from ..http import HtmxHttpRequest
-from ..models import Assignment, Attempt
-from ..permissions import student_required
+from ..middleware import STUDENT_SESSION_KEY
+from ..models import Assignment, Attempt, Student
+from ..permissions import loads_own_student, student_required
 
 
 def _students_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignment:
@@ -153,21 +155,42 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
 
 
 @require_POST
-@student_required
+@loads_own_student
 def answer_save(
     request: HtmxHttpRequest, assignment_id: int, segment_id: int
 ) -> HttpResponse:
-    try:
-        attempt = _attempt_open_for_work(request, assignment_id)
-    except ValidationError as error:
-        return HttpResponse(error.messages[0], status=409)
-    assignment = attempt.assignment
-    # Only sentences of this exercise's key may be answered: another
-    # article's segment id gives a 404.
-    segment = get_object_or_404(
-        Segment.objects.filter(article_id=assignment.exercise.article_id),
-        pk=segment_id,
+    # The busiest view: one query finds everything it checks (see
+    # answer_store), instead of the student, assignment, attempt and
+    # sentence one by one.
+    student_id = request.session.get(STUDENT_SESSION_KEY)
+    if student_id is None:
+        if not request.htmx:
+            messages.info(request, "Join your class first: type the class code.")
+            return redirect("quizapp:join")
+        return HttpResponse(
+            "Not saved: you are no longer in the class. Join again with your "
+            "rejoin code.",
+            status=403,
+        )
+    target = answer_store.save_target(
+        student_id=student_id, assignment_id=assignment_id, segment_id=segment_id
     )
+    if target is None:
+        # Another class's assignment, another article's sentence, or a
+        # student the teacher removed.
+        return HttpResponse("Not saved: this sentence is not in your work.", status=404)
+    window = work_window(
+        opens_at=target.opens_at,
+        due_at=target.due_at,
+        closed_at=target.closed_at,
+        is_reopened_for_student=target.reopened_at is not None,
+        now=timezone.now(),
+    )
+    if window == WorkWindow.NOT_OPEN:
+        return HttpResponse("This assignment has not opened yet.", status=409)
+    if window == WorkWindow.CLOSED:
+        assignment = Assignment.objects.get(pk=assignment_id)
+        return HttpResponse(_closed_message(assignment), status=409)
     form = AnswerForm(request.POST)
     if not form.is_valid():
         # 422, not 400: django-htmx's debug helper replaces the whole page
@@ -175,36 +198,56 @@ def answer_save(
         return HttpResponse("Not saved: choose one of the labels.", status=422)
     # Without the page's script there is no seq; arrival order stands in.
     seq = form.cleaned_data["seq"] or time.time_ns() // 1_000_000
+    label = form.cleaned_label()
     evidence = None
-    if assignment.exercise.requires_evidence:
-        evidence = _evidence_spans(request.POST.getlist("evidence"), segment)
+    if target.requires_evidence and label is not None:
+        evidence = _evidence_spans(
+            request.POST.getlist("evidence"),
+            start=target.segment_start,
+            end=target.segment_end,
+        )
         if evidence is None:
             return HttpResponse(
                 "Not saved: mark words inside this sentence.", status=422
             )
+    attempt_id = target.attempt_id
+    if attempt_id is None:
+        # First save without opening the page (rare): create the attempt.
+        attempt_id = services.attempt_for(
+            assignment=Assignment.objects.get(pk=assignment_id),
+            student=Student.objects.get(pk=student_id),
+        ).pk
     try:
         answer = services.answer_save(
-            attempt=attempt,
-            segment=segment,
-            label=form.cleaned_label(),
+            attempt=Attempt(pk=attempt_id),
+            segment=Segment(pk=segment_id),
+            label=label,
             seq=seq,
             evidence=evidence,
         )
     except ValidationError as error:
         return HttpResponse(error.messages[0], status=409)
+    services.student_mark_seen(
+        student_id=student_id, last_seen_at=target.student_last_seen_at
+    )
     if request.htmx:
-        return render(
-            request,
-            "student/labeling.html#save-status",
-            {
-                "answer": answer,
-                "saved_name": answer.get_label_display(),
-                # Said out loud too: the ticks alone give no confirmation.
-                "marked_words": len(answer.evidence) if evidence is not None else None,
-            },
+        # Without the request: the status line needs no context processors,
+        # and running them would cost this busiest view a fifth of its time.
+        return HttpResponse(
+            render_to_string(
+                "student/labeling.html#save-status",
+                {
+                    "answer": answer,
+                    "saved_name": answer.get_label_display(),
+                    # Said out loud too: the ticks alone give no confirmation.
+                    "marked_words": len(answer.evidence)
+                    if evidence is not None
+                    else None,
+                },
+            )
         )
-    work_url = reverse("quizapp:assignment-work", args=[assignment.pk])
-    return redirect(f"{work_url}#sentence-{segment.pk}")
+    work_url = reverse("quizapp:assignment-work", args=[assignment_id])
+    return redirect(f"{work_url}#sentence-{segment_id}")
 
 
 @require_POST
@@ -268,16 +311,18 @@ def _feedback_visible(attempt: Attempt) -> bool:
     )
 
 
-def _evidence_spans(values: list[str], segment: Segment) -> list[list[int]] | None:
+def _evidence_spans(
+    values: list[str], *, start: int, end: int
+) -> list[list[int]] | None:
     """Parse "start-end" word spans; None if any is malformed or lies outside
-    the sentence."""
+    the sentence (its offsets in the article are start to end)."""
     spans = []
     for value in values[:200]:
         match = EVIDENCE_SPAN.fullmatch(value)
         if match is None:
             return None
         span = [int(match.group(1)), int(match.group(2))]
-        if not segment.start <= span[0] < span[1] <= segment.end:
+        if not start <= span[0] < span[1] <= end:
             return None
         spans.append(span)
     return sorted(spans)

@@ -125,6 +125,15 @@ def test_teacher_prepares_a_lesson_and_a_student_completes_it(
         sentence(student, asked[-1][0]).get_by_role("radio", name="Sourced claim")
     ).to_be_checked()
 
+    # ...takes one label back with 0, then gives it again with the mouse.
+    last = student.get_by_role("form", name=asked[-1][0])
+    last.focus()
+    student.keyboard.press("0")
+    expect(last.get_by_role("status")).to_contain_text("Label cleared")
+    expect(student.get_by_text("3 of 4 sentences labeled")).to_be_visible()
+    label_sentence(student, asked[-1][0], "Sourced claim")
+    expect(student.get_by_text("4 of 4 sentences labeled")).to_be_visible()
+
     # ...submits and sees the score and which answers were right.
     student.get_by_role("button", name="Submit my answers").click()
     expect(student.get_by_text("3 of 4")).to_be_visible()

@@ -87,6 +87,73 @@ def test_an_htmx_save_returns_only_the_status_and_survives_a_reload(
 
 
 @pytest.mark.django_db
+def test_clearing_a_label_takes_it_back_and_an_older_save_cannot_bring_it_back(
+    student_client, assignment
+):
+    segment = asked_segment(assignment)
+    url = save_url(assignment, segment)
+    htmx = {"HX-Request": "true"}
+    student_client.post(url, {"label": "sourced_claim", "seq": "5"}, headers=htmx)
+
+    cleared = student_client.post(url, {"clear": "1", "seq": "6"}, headers=htmx)
+    late = student_client.post(
+        url, {"label": "sourced_claim", "seq": "5"}, headers=htmx
+    )
+
+    assertContains(cleared, "Label cleared")
+    assertContains(late, "Label cleared")
+    page = student_client.get(work_url(assignment))
+    assertNotContains(page, 'value="sourced_claim" checked')
+    assertContains(page, progress_html(0, 4), html=True)
+    assertContains(page, 'data-saved-seq="6"')
+
+
+@pytest.mark.django_db
+def test_a_save_with_neither_label_nor_clear_changes_nothing(
+    student_client, assignment
+):
+    segment = asked_segment(assignment)
+    url = save_url(assignment, segment)
+    student_client.post(url, {"label": "sourced_claim", "seq": "5"})
+
+    response = student_client.post(url, {"seq": "9"}, headers={"HX-Request": "true"})
+
+    assertContains(response, "choose one of the labels", status_code=422)
+    assert (Answer.objects.get().label, Answer.objects.get().seq) == (
+        Label.SOURCED_CLAIM,
+        5,
+    )
+
+
+@pytest.mark.django_db
+def test_a_removed_student_cannot_save_and_is_told_so(student, assignment):
+    client = sign_in_student(Client(), student)
+    student.removed_at = timezone.now()
+    student.save()
+
+    response = client.post(
+        save_url(assignment, asked_segment(assignment)),
+        {"label": "sourced_claim", "seq": "1"},
+        headers={"HX-Request": "true"},
+    )
+
+    assertContains(response, "not in your work", status_code=404)
+    assert not Answer.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_htmx_save_without_a_session_says_to_join_again(client, assignment):
+    response = client.post(
+        save_url(assignment, asked_segment(assignment)),
+        {"label": "sourced_claim", "seq": "1"},
+        headers={"HX-Request": "true"},
+    )
+
+    assertContains(response, "rejoin code", status_code=403)
+    assert not Answer.objects.exists()
+
+
+@pytest.mark.django_db
 def test_a_save_without_javascript_redirects_back_to_the_sentence(
     student_client, assignment
 ):

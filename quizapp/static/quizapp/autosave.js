@@ -41,6 +41,7 @@
     store[form.id] = {
       seq: seq,
       label: label ? label.value : null,
+      cleared: form.dataset.clearing === "true",
       evidence: Array.prototype.map.call(
         form.querySelectorAll("input[name=evidence]:checked"),
         function (box) { return box.value; }
@@ -101,7 +102,36 @@
     if (!form) return;
     var seq = nextSeq(form);
     event.detail.parameters.seq = String(seq);
+    if (form.dataset.clearing === "true" && !form.querySelector("input[name=label]:checked")) {
+      event.detail.parameters.clear = "1";
+    } else {
+      delete form.dataset.clearing;
+    }
     remember(form, seq);
+  });
+
+  // Taking a label back (the Clear button, or 0 on the keyboard): saved like
+  // any other change, with its own seq, so a late older save cannot undo it.
+  function clearLabel(form) {
+    if (!form.querySelector("input[name=label]:checked")) return;
+    form.querySelectorAll("input[name=label], input[name=evidence]").forEach(function (input) {
+      input.checked = false;
+    });
+    form.dataset.clearing = "true";
+    htmx.trigger(form, "change");
+  }
+  document.addEventListener("label:clear", function (event) {
+    var form = autosaveForm(event.target);
+    if (form) clearLabel(form);
+  });
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("[data-clear-label]") : null;
+    if (button) clearLabel(autosaveForm(button));
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-autosave] [data-clear-label]").forEach(function (button) {
+      button.hidden = false;
+    });
   });
 
   document.addEventListener("htmx:beforeRequest", function (event) {
@@ -147,7 +177,7 @@
     Object.keys(store).forEach(function (id) {
       var form = document.getElementById(id);
       var entry = store[id];
-      if (!form || !form.matches("form[data-autosave]") || !entry.label) {
+      if (!form || !form.matches("form[data-autosave]") || !(entry.label || entry.cleared)) {
         delete store[id];
         return;
       }
@@ -155,9 +185,16 @@
         delete store[id]; // the server already has this or something newer
         return;
       }
-      var radio = form.querySelector('input[name=label][value="' + entry.label + '"]');
-      if (!radio) return;
-      radio.checked = true;
+      if (entry.cleared) {
+        form.querySelectorAll("input[name=label]").forEach(function (radio) {
+          radio.checked = false;
+        });
+        form.dataset.clearing = "true";
+      } else {
+        var radio = form.querySelector('input[name=label][value="' + entry.label + '"]');
+        if (!radio) return;
+        radio.checked = true;
+      }
       form.querySelectorAll("input[name=evidence]").forEach(function (box) {
         box.checked = entry.evidence.indexOf(box.value) !== -1;
       });

@@ -2,8 +2,9 @@
  * Labeling by keyboard, for the teacher's key review and the student's
  * exercise (containers with [data-keyboard-labeling]). With a sentence
  * focused: Up/Down or K/J move between sentences, 1-4 choose a label (1
- * sourced, 2 unverified, 3 editorial, 4 or 0 none where the form offers it),
- * Enter saves the current label and moves on. Each choice is saved by the
+ * sourced, 2 unverified, 3 editorial, 4 or 0 none where the form offers it;
+ * where it does not, as in a student's exercise, 0 clears the label), Enter
+ * saves the current label and moves on. Each choice is saved by the
  * form's own htmx request, so it works the same as clicking.
  */
 (function () {
@@ -50,6 +51,8 @@
       if (radio) {
         radio.checked = true;
         htmx.trigger(form, "change");
+      } else if (key === "0") {
+        form.dispatchEvent(new CustomEvent("label:clear", { bubbles: true }));
       }
     } else if (key === "enter") {
       event.preventDefault();
