@@ -33,6 +33,8 @@ def main() -> None:
         figures.update(bench_labeler())
     if not only or "dashboards" in only:
         figures.update(bench_progress_table(students=35, assignments=5))
+        figures.update(bench_dashboards(students=35))
+        figures.update(bench_dashboards(students=300))
     if only and "autosave" not in only:
         _write(figures)
         return
@@ -169,6 +171,89 @@ def bench_progress_table(*, students: int, assignments: int) -> dict[str, float]
         ),
         f"progress_table_queries_{size}": len(queries),
     }
+
+
+def bench_dashboards(*, students: int, sentences: int = 40) -> dict[str, float]:
+    """The assignment report (the heaviest dashboard page) and the answers
+    export for a class of `students`, each having answered `sentences`."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    from articles.domain.labels import Label
+    from articles.services import (
+        answer_key_accept_remaining,
+        answer_key_approve,
+        article_create,
+    )
+    from quizapp.demo.articles import FERRY
+    from quizapp.models import Answer, Attempt, Student
+    from quizapp.services import assignment_create, classroom_create, exercise_create
+
+    teacher = get_user_model().objects.create_user(f"bench-dashboards-{students}")
+    paragraphs = FERRY.text.split("\n\n")[1:]
+    text = "\n\n".join(paragraphs * (sentences // 10 + 1))
+    article = article_create(title="Bench", text=text, uploaded_by=teacher)
+    key = article.answer_keys.get()
+    answer_key_accept_remaining(answer_key=key)
+    key = answer_key_approve(answer_key=key, approved_by=teacher)
+    asked = [
+        entry.segment_id
+        for entry in key.entries.exclude(label=Label.NONE).order_by("segment__position")
+    ][:sentences]
+    exercise = exercise_create(answer_key=key, title="Bench", created_by=teacher)
+    classroom = classroom_create(teacher=teacher, name=f"Bench {students}")
+    assignment = assignment_create(exercise=exercise, classroom=classroom)
+    roster = Student.objects.bulk_create(
+        Student(
+            classroom=classroom, nickname=f"S{n}", rejoin_code=f"D{students}{n:06d}"
+        )
+        for n in range(students)
+    )
+    attempts = Attempt.objects.bulk_create(
+        Attempt(
+            assignment=assignment,
+            student=student,
+            status=Attempt.Status.SUBMITTED if n % 2 else Attempt.Status.IN_PROGRESS,
+            score_correct=n % 40,
+            score_total=40,
+        )
+        for n, student in enumerate(roster)
+    )
+    labels = ["sourced_claim", "unverified_assertion", "editorial_appeal"]
+    Answer.objects.bulk_create(
+        Answer(attempt=attempt, segment_id=segment_id, label=labels[(a + s) % 3], seq=1)
+        for a, attempt in enumerate(attempts)
+        for s, segment_id in enumerate(asked)
+    )
+    client = Client()
+    client.force_login(teacher)
+    size = f"{students}x{sentences}"
+    figures = {}
+    for name, url in [
+        ("dashboard", reverse("quizapp:assignment-report", args=[assignment.pk])),
+        (
+            "export",
+            reverse(
+                "quizapp:assignment-export", args=[assignment.pk, "answers", "csv"]
+            ),
+        ),
+    ]:
+        client.get(url)  # warm the template cache
+        timings = []
+        for _ in range(10):
+            started = time.perf_counter()
+            response = client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise RuntimeError(f"{url} answered {response.status_code}.")
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        figures[f"{name}_ms_{size}"] = round(statistics.median(timings), 1)
+        figures[f"{name}_queries_{size}"] = len(queries)
+    return figures
 
 
 # The issue's burst; BENCH_BURST_STUDENTS makes a quicker run while working.

@@ -1,7 +1,9 @@
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from articles.domain.highlighting import TextPart, highlight, word_spans
 from articles.domain.labels import Label
@@ -39,6 +41,8 @@ class ProgressCell:
     answered: int
     asked: int
 
+    is_stuck: bool = False  # in progress, but no save for STUCK_AFTER
+
     @property
     def status_label(self) -> str:
         if self.attempt is None:
@@ -51,6 +55,32 @@ class ProgressRow:
     student: Student
     cells: list[ProgressCell]
 
+    @property
+    def last_activity(self) -> datetime | None:
+        times = [cell.attempt.updated_at for cell in self.cells if cell.attempt]
+        return max(times, default=None)
+
+    @property
+    def is_stuck(self) -> bool:
+        return any(cell.is_stuck for cell in self.cells)
+
+
+# A student working on an assignment without saving anything for this long
+# is flagged on the live progress table: a lesson's pace is a label a minute.
+STUCK_AFTER = timedelta(minutes=5)
+
+PROGRESS_SORTS = {
+    "name": lambda row: row.student.nickname.casefold(),
+    # Stuck students first, then the longest silent: who needs help now.
+    "attention": lambda row: (
+        not row.is_stuck,
+        row.last_activity or datetime.min.replace(tzinfo=UTC),
+    ),
+    "activity": lambda row: (
+        -(row.last_activity.timestamp() if row.last_activity else 0)
+    ),
+}
+
 
 @dataclass(frozen=True)
 class ClassProgress:
@@ -58,9 +88,12 @@ class ClassProgress:
     rows: list[ProgressRow]
 
 
-def class_progress(*, classroom: Classroom) -> ClassProgress:
+def class_progress(
+    *, classroom: Classroom, sort: str = "name", now: datetime | None = None
+) -> ClassProgress:
     """Students by assignments with status and score, in four queries whatever
     the size of the class."""
+    now = now or timezone.now()
     assignments = list(
         classroom.assignments.select_related("exercise").annotate(
             asked=Count(
@@ -90,9 +123,13 @@ def class_progress(*, classroom: Classroom) -> ClassProgress:
                     # by the services), so subtracting them is exact.
                     asked=assignment.asked
                     - len(assignment.exercise.skipped_segment_ids),
+                    is_stuck=attempt is not None
+                    and not attempt.is_submitted
+                    and attempt.updated_at < now - STUCK_AFTER,
                 )
             )
         rows.append(ProgressRow(student=student, cells=cells))
+    rows.sort(key=PROGRESS_SORTS.get(sort, PROGRESS_SORTS["name"]))
     return ClassProgress(assignments=assignments, rows=rows)
 
 

@@ -1,8 +1,17 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 
-from .views import assignments, classes, grading, keys, public, student, teacher
+from .views import (
+    assignments,
+    classes,
+    grading,
+    keys,
+    public,
+    reports,
+    student,
+    teacher,
+)
 
 quizapp_patterns = [
     path("", public.landing, name="landing"),
@@ -51,6 +60,32 @@ quizapp_patterns = [
         "teach/attempts/<int:attempt_id>/segments/<int:segment_id>/mark/",
         grading.mark_set,
         name="mark-set",
+    ),
+    path(
+        "teach/assignments/<int:assignment_id>/report/",
+        reports.assignment_report,
+        name="assignment-report",
+    ),
+    path(
+        "teach/assignments/<int:assignment_id>/debrief/",
+        reports.assignment_debrief,
+        name="assignment-debrief",
+    ),
+    re_path(
+        r"^teach/assignments/(?P<assignment_id>[0-9]+)/export/"
+        r"(?P<kind>answers|summary)\.(?P<file_format>csv|json)$",
+        reports.assignment_export,
+        name="assignment-export",
+    ),
+    path(
+        "teach/articles/<int:article_id>/sourcing/",
+        reports.article_profile,
+        name="article-profile",
+    ),
+    path(
+        "teach/students/<int:student_id>/",
+        reports.student_profile,
+        name="student-profile",
     ),
     path(
         "teach/assignments/<int:assignment_id>/settings/",

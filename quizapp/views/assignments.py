@@ -30,7 +30,7 @@ class ReopenForm(forms.Form):
     )
 
 
-def _taught_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignment:
+def taught_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignment:
     """An assignment of one of the teacher's classes; anything else is a 404."""
     return get_object_or_404(
         Assignment.objects.select_related("exercise", "classroom").filter(
@@ -43,7 +43,7 @@ def _taught_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignme
 @require_GET
 @teacher_required
 def assignment_detail(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = _taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request, assignment_id)
     return render(
         request,
         "teacher/assignment_detail.html",
@@ -64,7 +64,7 @@ def assignment_detail(request: HtmxHttpRequest, assignment_id: int) -> HttpRespo
 @require_POST
 @teacher_required
 def assignment_settings(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = _taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request, assignment_id)
     form = AssignmentSettingsForm(request.POST)
     if form.is_valid():
         services.assignment_update(assignment=assignment, **form.cleaned_data)
@@ -77,7 +77,7 @@ def assignment_settings(request: HtmxHttpRequest, assignment_id: int) -> HttpRes
 @require_POST
 @teacher_required
 def assignment_close(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = _taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request, assignment_id)
     services.assignment_close(assignment=assignment)
     messages.success(request, "Closed: students can no longer change their answers.")
     return redirect("quizapp:assignment-detail", assignment_id=assignment.pk)
@@ -86,7 +86,7 @@ def assignment_close(request: HtmxHttpRequest, assignment_id: int) -> HttpRespon
 @require_POST
 @teacher_required
 def assignment_reopen(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = _taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request, assignment_id)
     form = ReopenForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Give the new due time as a date and time.")
@@ -105,7 +105,7 @@ def assignment_reopen(request: HtmxHttpRequest, assignment_id: int) -> HttpRespo
 @require_POST
 @teacher_required
 def assignment_release(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = _taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request, assignment_id)
     services.assignment_release_feedback(assignment=assignment)
     messages.success(request, "Results released: students who submitted can see them.")
     return redirect("quizapp:assignment-detail", assignment_id=assignment.pk)
@@ -116,7 +116,7 @@ def assignment_release(request: HtmxHttpRequest, assignment_id: int) -> HttpResp
 def attempt_reopen(
     request: HtmxHttpRequest, assignment_id: int, student_id: int
 ) -> HttpResponse:
-    assignment = _taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request, assignment_id)
     student = get_object_or_404(
         assignment.classroom.students.filter(removed_at__isnull=True), pk=student_id
     )

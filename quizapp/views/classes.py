@@ -24,7 +24,7 @@ def _taught_classroom(request: HtmxHttpRequest, classroom_id: int) -> Classroom:
     )
 
 
-def _taught_student(request: HtmxHttpRequest, student_id: int) -> Student:
+def taught_student(request: HtmxHttpRequest, student_id: int) -> Student:
     """A student in one of the teacher's classes; anyone else is a 404."""
     return get_object_or_404(
         Student.objects.select_related("classroom").filter(
@@ -119,7 +119,7 @@ def _join_url(request: HtmxHttpRequest, classroom: Classroom) -> str:
 @require_POST
 @teacher_required
 def student_rename(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
-    student = _taught_student(request, student_id)
+    student = taught_student(request, student_id)
     form = NicknameForm(request.POST)
     if form.is_valid():
         old = student.nickname
@@ -139,7 +139,7 @@ def student_rename(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
 @require_POST
 @teacher_required
 def student_move(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
-    student = _taught_student(request, student_id)
+    student = taught_student(request, student_id)
     origin = student.classroom
     form = MoveStudentForm(request.POST, teacher=request.user, current=origin)
     if form.is_valid():
@@ -163,7 +163,7 @@ def student_move(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
 @require_POST
 @teacher_required
 def student_remove(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
-    student = _taught_student(request, student_id)
+    student = taught_student(request, student_id)
     if request.POST.get("restore") == "yes":
         try:
             services.student_restore(student=student)
@@ -184,7 +184,7 @@ def student_remove(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
 @require_POST
 @teacher_required
 def student_delete(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
-    student = _taught_student(request, student_id)
+    student = taught_student(request, student_id)
     classroom_id = student.classroom_id
     if request.POST.get("confirm") != "yes" or student.removed_at is None:
         messages.error(

@@ -65,8 +65,21 @@ def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
     template_name = "teacher/classroom_detail.html"
     if request.htmx:
         template_name += "#progress-table"
-    progress = selectors.class_progress(classroom=classroom)
-    context = {"classroom": classroom, "progress": progress}
+    sort = request.GET.get("sort", "name")
+    if sort not in selectors.PROGRESS_SORTS:
+        sort = "name"
+    progress = selectors.class_progress(classroom=classroom, sort=sort)
+    context = {
+        "classroom": classroom,
+        "progress": progress,
+        "sort": sort,
+        "stuck_minutes": int(selectors.STUCK_AFTER.total_seconds() // 60),
+        "sort_choices": [
+            ("name", "by name"),
+            ("attention", "who needs help first"),
+            ("activity", "most recently active"),
+        ],
+    }
     if not request.htmx:
         # Evaluated once here: the roster repeats them on every row.
         context |= {

@@ -262,6 +262,36 @@ CASES = {
         {"label": "none"},
         statuses(302, 302, 302, 302, 404, 302),
     ),
+    "quizapp:assignment-report": (
+        "get",
+        lambda w: [w.assignment.pk],
+        None,
+        OWNER_TEACHER,
+    ),
+    "quizapp:assignment-debrief": (
+        "get",
+        lambda w: [w.assignment.pk],
+        None,
+        OWNER_TEACHER,
+    ),
+    "quizapp:assignment-export": (
+        "get",
+        lambda w: [w.assignment.pk, "answers", "csv"],
+        None,
+        OWNER_TEACHER,
+    ),
+    "quizapp:student-profile": (
+        "get",
+        lambda w: [w.student.pk],
+        None,
+        OWNER_TEACHER,
+    ),
+    "quizapp:article-profile": (
+        "get",
+        lambda w: [w.draft_key.article_id],
+        None,
+        OWNER_TEACHER,
+    ),
     "quizapp:key-approve": (
         "post",
         lambda w: [w.draft_key.article_id],

@@ -1,0 +1,218 @@
+"""What the class understood: the assignment report, the projector debrief,
+a student's profile and the exports."""
+
+from dataclasses import dataclass
+
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, Label
+from articles.models import Article, KeyEntry
+from articles.selectors import answer_key_approved_latest, articles_visible_to
+
+from .. import exports, reports
+from ..domain.analysis import ItemStats, ProfileShare, label_profile
+from ..http import HtmxHttpRequest
+from ..permissions import teacher_required
+from .assignments import taught_assignment
+from .classes import taught_student
+
+# Why the discrimination figures are on the page at all, in one sentence.
+WHY_DISCRIMINATION = (
+    "Media-literacy training can backfire: students learn to doubt true, "
+    "sourced reporting as much as unsupported claims. A good result is a high "
+    "hit rate on unverified assertions with a low false-alarm rate on sourced "
+    "claims, not suspicion of everything."
+)
+
+
+def _label_or_none(value: str | None) -> Label | None:
+    """A label from the query string; "blank" is the blank column."""
+    if value in {label.value for label in EXERCISE_LABELS}:
+        return Label(value)
+    return None
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    item: ItemStats
+    entry: KeyEntry
+    shares: list[int]  # percent choosing each label, in EXERCISE_LABELS order
+    wrong_name: str  # the most common wrong label's name, or ""
+
+
+def _item_row(item: ItemStats, entry: KeyEntry) -> ItemRow:
+    wrong = item.most_common_wrong
+    return ItemRow(
+        item=item,
+        entry=entry,
+        shares=[item.shares.get(label, 0) for label in EXERCISE_LABELS],
+        wrong_name=DISPLAY_NAMES[wrong] if wrong is not None else "",
+    )
+
+
+@require_GET
+@teacher_required
+def assignment_report(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
+    assignment = taught_assignment(request, assignment_id)
+    report = reports.assignment_report(assignment=assignment)
+    item_rows = [
+        _item_row(item, report.entries[item.segment_id]) for item in report.items
+    ]
+    # A clicked matrix cell lists the sentences and students behind it.
+    chosen_cell = None
+    key = _label_or_none(request.GET.get("key"))
+    given_value = request.GET.get("given")
+    if key is not None and (given_value == "blank" or _label_or_none(given_value)):
+        chosen_cell = report.matrix.cell(key, _label_or_none(given_value))
+    nicknames = {
+        result.student.pk: result.student.nickname for result in report.results
+    }
+    return render(
+        request,
+        "teacher/assignment_report.html",
+        {
+            "assignment": assignment,
+            "report": report,
+            "why_discrimination": WHY_DISCRIMINATION,
+            "label_names": [(label, DISPLAY_NAMES[label]) for label in EXERCISE_LABELS],
+            "item_rows": item_rows,
+            "disputed_rows": [
+                _item_row(item, report.entries[item.segment_id])
+                for item in report.disputed
+            ],
+            "chosen_cell": chosen_cell,
+            "chosen_key_name": DISPLAY_NAMES[chosen_cell.key] if chosen_cell else "",
+            "chosen_pairs": [
+                (nicknames.get(student_id, "?"), report.entries[segment_id])
+                for student_id, segment_id in (chosen_cell.pairs if chosen_cell else ())
+            ],
+        },
+    )
+
+
+@dataclass(frozen=True)
+class SharePart:
+    """One label's piece of a sentence's stacked bar."""
+
+    label: Label
+    name: str
+    share: int  # percent of the class's answers
+    offset: int  # where the piece starts along the bar
+
+
+def _stacked_shares(item: ItemStats) -> list[SharePart]:
+    parts, offset = [], 0
+    for label in EXERCISE_LABELS:
+        share = item.shares.get(label, 0)
+        parts.append(SharePart(label, DISPLAY_NAMES[label], share, offset))
+        offset += share
+    return parts
+
+
+@require_GET
+@teacher_required
+def assignment_debrief(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
+    """The article for the projector: each sentence shaded by how the class
+    labeled it; no names; the key and rationale revealed on request."""
+    assignment = taught_assignment(request, assignment_id)
+    report = reports.assignment_report(assignment=assignment)
+    items = {item.segment_id: item for item in report.items}
+    sentences = []
+    for segment_id, entry in report.entries.items():
+        item = items.get(segment_id)
+        sentences.append((entry, item, _stacked_shares(item) if item else []))
+    return render(
+        request,
+        "teacher/assignment_debrief.html",
+        {
+            "assignment": assignment,
+            "sentences": sentences,
+            "label_names": [(label, DISPLAY_NAMES[label]) for label in EXERCISE_LABELS],
+        },
+    )
+
+
+@require_GET
+@teacher_required
+def assignment_export(
+    request: HtmxHttpRequest, assignment_id: int, kind: str, file_format: str
+) -> HttpResponse:
+    assignment = taught_assignment(request, assignment_id)
+    report = reports.assignment_report(assignment=assignment)
+    table = (
+        exports.answer_table(report)
+        if kind == "answers"
+        else exports.summary_table(report)
+    )
+    name = exports.file_name(assignment, kind)
+    if file_format == "json":
+        response = JsonResponse(
+            {"columns": table.columns, "rows": table.rows},
+            json_dumps_params={"ensure_ascii": False, "indent": 1},
+        )
+        response["Content-Disposition"] = f'attachment; filename="{name}.json"'
+        return response
+    response = HttpResponse(
+        exports.as_csv(table, excel=request.GET.get("excel") == "1"),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    return response
+
+
+@require_GET
+@teacher_required
+def student_profile(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
+    student = taught_student(request, student_id)
+    return render(
+        request,
+        "teacher/student_profile.html",
+        {
+            "profile": reports.student_profile(student=student),
+            "why_discrimination": WHY_DISCRIMINATION,
+        },
+    )
+
+
+@dataclass(frozen=True)
+class SourcingProfile:
+    article: Article
+    shares: list[ProfileShare] | None  # None: no approved key yet
+
+
+def _sourcing_profile(article: Article) -> SourcingProfile:
+    key = answer_key_approved_latest(article=article)
+    if key is None:
+        return SourcingProfile(article, None)
+    return SourcingProfile(
+        article,
+        label_profile(
+            Label(label) for label in key.entries.values_list("label", flat=True)
+        ),
+    )
+
+
+@require_GET
+@teacher_required
+def article_profile(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
+    """How an article sources what it says, by its approved key; side by
+    side with another article (two outlets on one event) when chosen."""
+    visible = articles_visible_to(request.user)
+    article = get_object_or_404(visible, pk=article_id)
+    profiles = [_sourcing_profile(article)]
+    compare_id = request.GET.get("compare", "")
+    if compare_id.isdigit() and int(compare_id) != article.pk:
+        other = visible.filter(pk=int(compare_id)).first()
+        if other is not None:
+            profiles.append(_sourcing_profile(other))
+    return render(
+        request,
+        "teacher/article_profile.html",
+        {
+            "article": article,
+            "profiles": profiles,
+            "others": visible.exclude(pk=article.pk).order_by("title")[:200],
+        },
+    )
