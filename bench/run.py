@@ -92,12 +92,29 @@ def bench_labeler() -> dict[str, float]:
     }
 
 
+def _time_page(client, url: str, *, repeats: int) -> tuple[list[float], int]:
+    """Milliseconds of each of `repeats` GETs (after one to warm the
+    template cache), and the queries of one more."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        response = client.get(url)
+        timings.append((time.perf_counter() - started) * 1000)
+        if response.status_code != 200:
+            raise RuntimeError(f"{url} answered {response.status_code}.")
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return timings, len(queries)
+
+
 def bench_progress_table(*, students: int, assignments: int) -> dict[str, float]:
     """Time and queries to render a teacher's progress table for a full class."""
     from django.contrib.auth import get_user_model
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
 
     from articles.domain.labels import Label
@@ -153,23 +170,14 @@ def bench_progress_table(*, students: int, assignments: int) -> dict[str, float]
     client = Client()
     client.force_login(teacher)
     url = reverse("quizapp:classroom-detail", args=[classroom.pk])
-    client.get(url)  # warm the template cache
-    timings = []
-    for _ in range(30):
-        started = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - started) * 1000)
-        if response.status_code != 200:
-            raise RuntimeError(f"The progress page answered {response.status_code}.")
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
+    timings, query_count = _time_page(client, url, repeats=30)
     size = f"{students}x{assignments}"
     return {
         f"progress_table_ms_{size}": round(statistics.median(timings), 2),
         f"progress_table_p95_ms_{size}": round(
             statistics.quantiles(timings, n=20)[-1], 2
         ),
-        f"progress_table_queries_{size}": len(queries),
+        f"progress_table_queries_{size}": query_count,
     }
 
 
@@ -177,9 +185,7 @@ def bench_dashboards(*, students: int, sentences: int = 40) -> dict[str, float]:
     """The assignment report (the heaviest dashboard page) and the answers
     export for a class of `students`, each having answered `sentences`."""
     from django.contrib.auth import get_user_model
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
 
     from articles.domain.labels import Label
@@ -241,18 +247,9 @@ def bench_dashboards(*, students: int, sentences: int = 40) -> dict[str, float]:
             ),
         ),
     ]:
-        client.get(url)  # warm the template cache
-        timings = []
-        for _ in range(10):
-            started = time.perf_counter()
-            response = client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                raise RuntimeError(f"{url} answered {response.status_code}.")
-        with CaptureQueriesContext(connection) as queries:
-            client.get(url)
+        timings, query_count = _time_page(client, url, repeats=10)
         figures[f"{name}_ms_{size}"] = round(statistics.median(timings), 1)
-        figures[f"{name}_queries_{size}"] = len(queries)
+        figures[f"{name}_queries_{size}"] = query_count
     return figures
 
 
@@ -264,6 +261,8 @@ THINK_MS = int(os.environ.get("BENCH_THINK_MS", "1000"))
 # Saves in flight at once for the capacity runs: enough to keep both
 # workers busy, few enough that the queue does not become the latency.
 CAPACITY_CONNECTIONS = 8
+# Enough saves for a steady rate, few enough to keep make bench short.
+CAPACITY_SAVES = 6000
 AUTOSAVE_WORKERS = int(os.environ.get("BENCH_AUTOSAVE_WORKERS", "2"))
 
 
@@ -398,7 +397,7 @@ def bench_autosave(name: str, url: str) -> dict[str, float]:
 
             def capacity(path_of):
                 _fixture(env, "--reset")
-                saves = _saves(students, path_of=path_of)
+                saves = _saves(students, path_of=path_of)[:CAPACITY_SAVES]
                 return run_wrk(
                     port=proxy.port,
                     saves=saves,

@@ -66,6 +66,9 @@ WHERE {_ANSWER}.seq < excluded.seq
 """  # noqa: S608 -- names from the models, values bound
 
 
+ID_LIMIT = 2**63  # one past the largest 64-bit primary key
+
+
 @dataclass(frozen=True)
 class SaveTarget:
     """What a save needs to know about the student's attempt and sentence."""
@@ -96,6 +99,10 @@ def save_target(
     *, student_id: int, assignment_id: int, segment_id: int
 ) -> SaveTarget | None:
     """None when this student may not answer that sentence of that assignment."""
+    # URL ids have any number of digits; the ORM treats an id no column can
+    # hold as "no such row", and so must this raw query (SQLite would raise).
+    if not all(0 < value < ID_LIMIT for value in (assignment_id, segment_id)):
+        return None
     with connection.cursor() as cursor:
         cursor.execute(_TARGET_SQL, [assignment_id, segment_id, student_id])
         row = cursor.fetchone()

@@ -34,7 +34,7 @@ def _timestamp(value) -> str:
 
 def _evidence_words(row: AnswerRow) -> str:
     """The words the student marked, as they read them."""
-    if row.answer is None:
+    if row.given is None:
         return ""
     segment = row.entry.segment
     return " | ".join(

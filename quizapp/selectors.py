@@ -9,6 +9,7 @@ from articles.domain.highlighting import TextPart, highlight, word_spans
 from articles.domain.labels import Label
 from articles.models import KeyEntry
 
+from .domain.schedule import WorkWindow, work_window
 from .domain.scoring import spans_overlap
 from .models import (
     Answer,
@@ -125,7 +126,16 @@ def class_progress(
                     - len(assignment.exercise.skipped_segment_ids),
                     is_stuck=attempt is not None
                     and not attempt.is_submitted
-                    and attempt.updated_at < now - STUCK_AFTER,
+                    and attempt.updated_at < now - STUCK_AFTER
+                    # Past the due time or closed, silence is not being stuck.
+                    and work_window(
+                        opens_at=assignment.opens_at,
+                        due_at=assignment.due_at,
+                        closed_at=assignment.closed_at,
+                        is_reopened_for_student=attempt.reopened_at is not None,
+                        now=now,
+                    )
+                    == WorkWindow.OPEN,
                 )
             )
         rows.append(ProgressRow(student=student, cells=cells))

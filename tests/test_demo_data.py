@@ -1,8 +1,10 @@
 from io import StringIO
 
 import pytest
+from pytest_django.asserts import assertContains
 
 from django.core.management import call_command
+from django.urls import reverse
 
 from quizapp.models import Assignment, Attempt, Classroom, Exercise
 
@@ -20,7 +22,26 @@ def test_the_demo_command_loads_a_ready_lesson_and_prints_the_logins():
     assert Exercise.objects.count() == 2
     assert all(exercise.answer_key.is_approved for exercise in Exercise.objects.all())
     assert Assignment.objects.filter(classroom=classroom).count() == 1
-    assert Attempt.objects.filter(status=Attempt.Status.SUBMITTED).count() == 1
+    assert (
+        Attempt.objects.filter(
+            status=Attempt.Status.SUBMITTED, assignment__classroom=classroom
+        ).count()
+        == 1
+    )
+
+
+@pytest.mark.django_db
+def test_the_demo_has_a_class_whose_report_shows_typical_misconceptions(client):
+    call_command("seed_demo", stdout=StringIO())
+    assignment = Assignment.objects.get(classroom__name="Year 10 News Literacy")
+    client.force_login(assignment.classroom.teacher)
+
+    report = client.get(reverse("quizapp:assignment-report", args=[assignment.pk]))
+    bo = assignment.classroom.students.get(nickname="Bo")
+    profile = client.get(reverse("quizapp:student-profile", args=[bo.pk]))
+
+    assertContains(report, "<strong>12</strong> submitted", html=True)
+    assertContains(profile, "Often labels sourced claims as unverified assertions")
 
 
 @pytest.mark.django_db
@@ -31,4 +52,4 @@ def test_running_the_demo_command_twice_changes_nothing():
     call_command("seed_demo", stdout=out)
 
     assert "already present" in out.getvalue()
-    assert Classroom.objects.count() == 1
+    assert Classroom.objects.count() == 2

@@ -1,6 +1,7 @@
 """What the class understood: the assignment report, the projector debrief,
 a student's profile and the exports."""
 
+import re
 from dataclasses import dataclass
 
 from django.http import HttpResponse, JsonResponse
@@ -203,7 +204,8 @@ def article_profile(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(visible, pk=article_id)
     profiles = [_sourcing_profile(article)]
     compare_id = request.GET.get("compare", "")
-    if compare_id.isdigit() and int(compare_id) != article.pk:
+    # ASCII digits only, and few: "²".isdigit() is true and int() refuses it.
+    if re.fullmatch(r"[0-9]{1,18}", compare_id) and int(compare_id) != article.pk:
         other = visible.filter(pk=int(compare_id)).first()
         if other is not None:
             profiles.append(_sourcing_profile(other))

@@ -199,7 +199,8 @@ def answer_save(
     # Without the page's script there is no seq; arrival order stands in.
     seq = form.cleaned_data["seq"] or time.time_ns() // 1_000_000
     label = form.cleaned_label()
-    evidence = None
+    # A cleared label takes its evidence words with it.
+    evidence = [] if label is None else None
     if target.requires_evidence and label is not None:
         evidence = _evidence_spans(
             request.POST.getlist("evidence"),

@@ -10,6 +10,13 @@ from tests.factories import TEST_PASSWORD, AttemptFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+def log_in(page, live_server, teacher) -> None:
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Username").fill(teacher.username)
+    page.get_by_label("Password").fill(TEST_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+
 def test_class_assignment_and_grading_pages_work_and_pass_axe(
     live_server, page, assert_accessible
 ):
@@ -19,11 +26,7 @@ def test_class_assignment_and_grading_pages_work_and_pass_axe(
     segment = attempt.assignment.exercise.article.segments.get(position=2)
     answer_save(attempt=attempt, segment=segment, label=Label.SOURCED_CLAIM, seq=1)
     attempt_submit(attempt=attempt)
-    teacher = attempt.assignment.classroom.teacher
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(teacher.username)
-    page.get_by_label("Password").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server, attempt.assignment.classroom.teacher)
 
     page.get_by_role("link", name=attempt.assignment.classroom.name).first.click()
     assert_accessible(page)
@@ -61,11 +64,7 @@ def test_report_debrief_profile_and_sourcing_pages_pass_axe(
             seq=seq,
         )
     attempt_submit(attempt=attempt)
-    teacher = attempt.assignment.classroom.teacher
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(teacher.username)
-    page.get_by_label("Password").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server, attempt.assignment.classroom.teacher)
     page.get_by_role("link", name=attempt.assignment.classroom.name).first.click()
 
     # The class page: a student's name opens their profile.

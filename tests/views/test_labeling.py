@@ -410,3 +410,18 @@ def test_the_student_page_shows_the_score_only_once_results_are_released(client)
     assertContains(before, "Submitted")
     assertNotContains(before, "score")
     assertContains(after, "Feedback available, score 0%")
+
+
+@pytest.mark.django_db
+def test_ids_too_big_for_any_column_are_not_found_not_an_error(
+    student_client, assignment
+):
+    huge = 2**64
+    url = f"/me/assignments/{assignment.pk}/segments/{huge}/answer/"
+
+    response = student_client.post(
+        url, {"label": "sourced_claim", "seq": "1"}, headers={"HX-Request": "true"}
+    )
+
+    assert response.status_code == 404
+    assert not Answer.objects.exists()

@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+from datetime import timedelta
 
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
@@ -8,6 +9,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.domain.labels import Label
 from quizapp import services
@@ -212,6 +214,24 @@ def test_the_exports_match_what_the_report_shows(client, lesson):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["answers", "summary"])
+def test_the_csv_and_json_exports_round_trip_to_the_same_table(client, lesson, kind):
+    StudentFactory(classroom=lesson.classroom, nickname='Zoë "the, quoter"')
+    teacher = teacher_client(client, lesson)
+
+    from_csv = list(
+        csv.reader(io.StringIO(export(teacher, lesson, kind, "csv").content.decode()))
+    )
+    from_json = json.loads(export(teacher, lesson, kind, "json").content)
+
+    assert from_csv[0] == from_json["columns"]
+    assert from_csv[1:] == [
+        ["" if value is None else str(value) for value in row]
+        for row in from_json["rows"]
+    ]
+
+
+@pytest.mark.django_db
 def test_the_student_profile_puts_the_confusion_pattern_in_words(client, lesson):
     cy = lesson.classroom.students.get(nickname="Cy")
     second = AssignmentFactory(
@@ -327,3 +347,34 @@ def test_report_pages_make_as_many_queries_for_a_big_class_as_for_a_small_one(
         )
 
     assert counts[0] == counts[1]
+
+
+@pytest.mark.django_db
+def test_an_odd_compare_value_is_ignored(client, lesson):
+    client.force_login(lesson.classroom.teacher)
+    url = reverse("quizapp:article-profile", args=[lesson.exercise.article_id])
+
+    for value in ["²", "9" * 5000, "-1", "abc"]:
+        assert client.get(url, {"compare": value}).status_code in {200, 404}
+
+
+@pytest.mark.django_db
+def test_a_student_silent_for_five_minutes_is_flagged_only_while_work_is_open(
+    client, lesson
+):
+    client.force_login(lesson.classroom.teacher)
+    url = reverse("quizapp:classroom-detail", args=[lesson.classroom.pk])
+    cy = Attempt.objects.get(assignment=lesson, student__nickname="Cy")
+    Attempt.objects.filter(pk=cy.pk).update(
+        updated_at=timezone.now() - timedelta(minutes=6)
+    )
+
+    flagged = client.get(url, {"sort": "attention"})
+    lesson.closed_at = timezone.now()
+    lesson.save()
+    after_closing = client.get(url)
+
+    assertContains(flagged, "<strong>Stuck?</strong>", count=1)
+    rows = flagged.content.decode().split('class="progress-table"')[1]
+    assert rows.index(">Cy<") < rows.index(">Ada<")
+    assertNotContains(after_closing, "<strong>Stuck?</strong>")

@@ -73,6 +73,10 @@ class Command(BaseCommand):
             created_by=teacher,
         )
         self._sample_students(assignment)
+        after_lesson = classroom_create(teacher=teacher, name="Year 10 News Literacy")
+        self._class_after_a_lesson(
+            assignment_create(exercise=exercise, classroom=after_lesson)
+        )
 
     def _article(self, demo: DemoArticle, teacher) -> Article:
         article = article_create(
@@ -126,3 +130,53 @@ class Command(BaseCommand):
                 label=Label(entry.label),
                 seq=seq,
             )
+
+    # How each kind of student answers, by the key's label: the typical
+    # misconceptions the reports are there to show. None keeps the key's.
+    HABITS = {
+        "careful": {},
+        # Doubts everything: sourced reporting called unverified.
+        "sceptical": {Label.SOURCED_CLAIM: Label.UNVERIFIED_ASSERTION},
+        # Takes any claim at face value, vague sources included.
+        "credulous": {Label.UNVERIFIED_ASSERTION: Label.SOURCED_CLAIM},
+        # Reads loaded wording as plain reporting.
+        "misses appeals": {Label.EDITORIAL_APPEAL: Label.UNVERIFIED_ASSERTION},
+    }
+    CLASS_AFTER_LESSON = [
+        ("Ari", "careful"),
+        ("Bo", "sceptical"),
+        ("Cleo", "credulous"),
+        ("Dev", "sceptical"),
+        ("Eli", "careful"),
+        ("Fen", "misses appeals"),
+        ("Gus", "credulous"),
+        ("Hana", "sceptical"),
+        ("Ivo", "careful"),
+        ("Jo", "misses appeals"),
+        ("Kai", "sceptical"),
+        ("Lu", "careful"),
+    ]
+
+    def _class_after_a_lesson(self, assignment) -> None:
+        """A class that has done the exercise, with the misconceptions above,
+        so the report, debrief and profiles have something to show."""
+        entries = list(
+            assignment.exercise.answer_key.entries.select_related("segment")
+            .exclude(label=Label.NONE)
+            .order_by("segment__position")
+        )
+        for number, (nickname, habit) in enumerate(self.CLASS_AFTER_LESSON):
+            attempt = attempt_for(
+                assignment=assignment,
+                student=student_join(classroom=assignment.classroom, nickname=nickname),
+            )
+            swaps = self.HABITS[habit]
+            for seq, entry in enumerate(entries, start=1):
+                key = Label(entry.label)
+                # Habits are strong, not absolute: every third such sentence
+                # is still answered right.
+                label = swaps.get(key, key) if (seq + number) % 3 else key
+                answer_save(
+                    attempt=attempt, segment=entry.segment, label=label, seq=seq
+                )
+            attempt_submit(attempt=attempt)
