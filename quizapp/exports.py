@@ -28,13 +28,18 @@ def _label_name(label: Label | None) -> str:
     return DISPLAY_NAMES[label] if label is not None else ""
 
 
-def _timestamp(value) -> str:
-    return timezone.localtime(value).isoformat(timespec="seconds") if value else ""
+def _timestamp(value, zone=None) -> str:
+    """ISO time in the site's zone; pass `zone` when formatting many."""
+    if not value:
+        return ""
+    return value.astimezone(zone or timezone.get_current_timezone()).isoformat(
+        timespec="seconds"
+    )
 
 
 def _evidence_words(row: AnswerRow) -> str:
     """The words the student marked, as they read them."""
-    if row.given is None:
+    if row.answer is None or not row.answer.label:
         return ""
     segment = row.entry.segment
     return " | ".join(
@@ -46,9 +51,28 @@ def _evidence_words(row: AnswerRow) -> str:
 def answer_table(report: AssignmentReport) -> Table:
     """One row per student and asked sentence."""
     assignment = report.assignment
+    class_name, title = assignment.classroom.name, assignment.exercise.title
+    zone = timezone.get_current_timezone()
     positions = {
         segment_id: number for number, segment_id in enumerate(report.entries, 1)
     }
+    rows = []
+    for row in report.rows:
+        given = row.given
+        rows.append(
+            [
+                class_name,
+                title,
+                row.student.nickname,
+                positions[row.entry.segment_id],
+                row.entry.segment.text,
+                _label_name(Label(row.entry.label)),
+                _label_name(given),
+                1 if given == row.entry.label else 0,
+                _evidence_words(row),
+                _timestamp(row.answer.updated_at if row.answer else None, zone),
+            ]
+        )
     return Table(
         columns=[
             "class",
@@ -62,21 +86,7 @@ def answer_table(report: AssignmentReport) -> Table:
             "evidence",
             "last_saved",
         ],
-        rows=[
-            [
-                assignment.classroom.name,
-                assignment.exercise.title,
-                row.student.nickname,
-                positions[row.entry.segment_id],
-                row.entry.segment.text,
-                _label_name(Label(row.entry.label)),
-                _label_name(row.given),
-                1 if row.is_correct else 0,
-                _evidence_words(row),
-                _timestamp(row.answer.updated_at if row.answer else None),
-            ]
-            for row in report.rows
-        ],
+        rows=rows,
     )
 
 

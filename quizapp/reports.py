@@ -8,6 +8,8 @@ pure functions of domain/analysis.py.
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple
 
 from articles.domain.labels import Label
 from articles.models import KeyEntry
@@ -37,6 +39,21 @@ class StudentResult:
     answered: int  # asked sentences with a label
 
 
+# A dict lookup, not Label(value): tens of thousands a report, and the
+# enum's constructor was a tenth of the report's time.
+_LABELS = {label.value: label for label in Label}
+
+
+class StoredAnswer(NamedTuple):
+    """What the reports need of an answer. Plain tuples, not model
+    instances: a class of 300 has 12,000 answers, and building that many
+    models took most of the report's time."""
+
+    label: str  # blank when cleared
+    evidence: list[list[int]]
+    updated_at: datetime | None
+
+
 @dataclass(frozen=True)
 class AnswerRow:
     """One student and one asked sentence: a line of the CSV export."""
@@ -44,15 +61,15 @@ class AnswerRow:
     student: Student
     attempt: Attempt
     entry: KeyEntry
-    answer: Answer | None
+    answer: StoredAnswer | None
 
     @property
     def given(self) -> Label | None:
-        return Label(self.answer.label) if self.answer and self.answer.label else None
+        return _label_of(self.answer)
 
     @property
     def is_correct(self) -> bool:
-        return self.given == Label(self.entry.label)
+        return self.given == self.entry.label
 
 
 @dataclass(frozen=True)
@@ -87,15 +104,37 @@ def asked_entries(assignment: Assignment) -> dict[int, KeyEntry]:
     }
 
 
-def _answers_by_attempt(attempt_ids: list[int]) -> dict[int, dict[int, Answer]]:
-    answers: dict[int, dict[int, Answer]] = defaultdict(dict)
-    for answer in Answer.objects.filter(attempt_id__in=attempt_ids).order_by():
-        answers[answer.attempt_id][answer.segment_id] = answer
+def _label_of(answer: StoredAnswer | None) -> Label | None:
+    """The student's label; None when blank or cleared."""
+    return _LABELS[answer.label] if answer is not None and answer.label else None
+
+
+def _answers_by_attempt(
+    attempt_ids: list[int], *, details: bool = False
+) -> dict[int, dict[int, StoredAnswer]]:
+    """Answers by attempt and sentence (one query); evidence and save times
+    only with `details` (the exports), as decoding them is the costly part."""
+    answers: dict[int, dict[int, StoredAnswer]] = defaultdict(dict)
+    stored = Answer.objects.filter(attempt_id__in=attempt_ids).order_by()
+    if details:
+        rows = stored.values_list(
+            "attempt_id", "segment_id", "label", "evidence", "updated_at"
+        )
+        for attempt_id, segment_id, label, evidence, updated_at in rows:
+            answers[attempt_id][segment_id] = StoredAnswer(label, evidence, updated_at)
+    else:
+        for attempt_id, segment_id, label in stored.values_list(
+            "attempt_id", "segment_id", "label"
+        ):
+            answers[attempt_id][segment_id] = StoredAnswer(label, [], None)
     return answers
 
 
-def assignment_report(*, assignment: Assignment) -> AssignmentReport:
-    """Everything the assignment report shows, in four queries."""
+def assignment_report(
+    *, assignment: Assignment, details: bool = False
+) -> AssignmentReport:
+    """Everything the assignment report shows, in four queries; `details`
+    adds each answer's evidence and save time (for the exports)."""
     entries = asked_entries(assignment)
     students = list(
         assignment.classroom.students.filter(removed_at__isnull=True).order_by(
@@ -106,7 +145,12 @@ def assignment_report(*, assignment: Assignment) -> AssignmentReport:
         attempt.student_id: attempt
         for attempt in Attempt.objects.filter(assignment=assignment)
     }
-    answers = _answers_by_attempt([attempt.pk for attempt in attempts.values()])
+    answers = _answers_by_attempt(
+        [attempt.pk for attempt in attempts.values()], details=details
+    )
+    key_labels = {
+        segment_id: _LABELS[entry.label] for segment_id, entry in entries.items()
+    }
     responses: list[Response] = []
     rows: list[AnswerRow] = []
     results = []
@@ -114,12 +158,17 @@ def assignment_report(*, assignment: Assignment) -> AssignmentReport:
         attempt = attempts.get(student.pk)
         mine: list[Response] = []
         if attempt is not None:
+            stored = answers[attempt.pk]
             for segment_id, entry in entries.items():
-                answer = answers[attempt.pk].get(segment_id)
-                row = AnswerRow(student, attempt, entry, answer)
-                rows.append(row)
+                answer = stored.get(segment_id)
+                rows.append(AnswerRow(student, attempt, entry, answer))
                 mine.append(
-                    Response(student.pk, segment_id, Label(entry.label), row.given)
+                    Response(
+                        student.pk,
+                        segment_id,
+                        key_labels[segment_id],
+                        _label_of(answer),
+                    )
                 )
         responses.extend(mine)
         results.append(
@@ -218,8 +267,7 @@ def student_profile(*, student: Student) -> StudentProfile:
             for segment_id, entry in keys[assignment.exercise.answer_key_id].items():
                 if segment_id in skipped:
                     continue
-                answer = answers[attempt.pk].get(segment_id)
-                given = Label(answer.label) if answer and answer.label else None
+                given = _label_of(answers[attempt.pk].get(segment_id))
                 mine.append(Response(student.pk, segment_id, Label(entry.label), given))
             if attempt.override_comment:
                 comments.append((assignment, attempt.override_comment))

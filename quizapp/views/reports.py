@@ -141,7 +141,7 @@ def assignment_export(
     request: HtmxHttpRequest, assignment_id: int, kind: str, file_format: str
 ) -> HttpResponse:
     assignment = taught_assignment(request, assignment_id)
-    report = reports.assignment_report(assignment=assignment)
+    report = reports.assignment_report(assignment=assignment, details=True)
     table = (
         exports.answer_table(report)
         if kind == "answers"
