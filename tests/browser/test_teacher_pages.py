@@ -101,3 +101,15 @@ def test_report_debrief_profile_and_sourcing_pages_pass_axe(
     page.goto(f"{live_server.url}/teach/articles/{article.pk}/sourcing/")
     expect(page.get_by_role("heading", name="How")).to_be_visible()
     assert_accessible(page)
+
+    # Every one of them fits a phone's width without scrolling sideways.
+    page.set_viewport_size({"width": 360, "height": 740})
+    assignment = attempt.assignment
+    for path in [
+        f"/teach/assignments/{assignment.pk}/report/",
+        f"/teach/assignments/{assignment.pk}/debrief/",
+        f"/teach/students/{attempt.student_id}/",
+        f"/teach/articles/{article.pk}/sourcing/",
+    ]:
+        page.goto(f"{live_server.url}{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360, path
