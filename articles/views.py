@@ -73,12 +73,8 @@ def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
 def key_entry_save(
     request: HttpRequest, article_id: int, entry_id: int
 ) -> HttpResponse:
-    article = get_object_or_404(
-        selectors.articles_editable_by(request.user), pk=article_id
-    )
-    entry = get_object_or_404(
-        KeyEntry.objects.filter(answer_key__article=article), pk=entry_id
-    )
+    entry = _editable_entry(request, article_id, entry_id)
+    article = entry.answer_key.article
     form = KeyEntryForm(request.POST)
     if not form.is_valid():
         return HttpResponse("Not saved: choose one of the labels.", status=422)
@@ -140,15 +136,22 @@ def key_accept_remaining(request: HttpRequest, article_id: int) -> HttpResponse:
     return redirect("articles:key-review", article_id=article.pk)
 
 
+def _editable_entry(request: HttpRequest, article_id: int, entry_id: int) -> KeyEntry:
+    """A key entry of an article the user may edit; anything else is a 404."""
+    return get_object_or_404(
+        KeyEntry.objects.select_related("answer_key__article").filter(
+            answer_key__article__in=selectors.articles_editable_by(request.user),
+            answer_key__article_id=article_id,
+        ),
+        pk=entry_id,
+    )
+
+
 @require_POST
 @login_required
 def segment_split(request: HttpRequest, article_id: int, entry_id: int) -> HttpResponse:
-    article = get_object_or_404(
-        selectors.articles_editable_by(request.user), pk=article_id
-    )
-    entry = get_object_or_404(
-        KeyEntry.objects.filter(answer_key__article=article), pk=entry_id
-    )
+    entry = _editable_entry(request, article_id, entry_id)
+    article = entry.answer_key.article
     try:
         at = int(request.POST.get("at", ""))
         services.segment_split(entry=entry, at=at)
@@ -164,12 +167,8 @@ def segment_split(request: HttpRequest, article_id: int, entry_id: int) -> HttpR
 @require_POST
 @login_required
 def segment_join(request: HttpRequest, article_id: int, entry_id: int) -> HttpResponse:
-    article = get_object_or_404(
-        selectors.articles_editable_by(request.user), pk=article_id
-    )
-    entry = get_object_or_404(
-        KeyEntry.objects.filter(answer_key__article=article), pk=entry_id
-    )
+    entry = _editable_entry(request, article_id, entry_id)
+    article = entry.answer_key.article
     try:
         services.segment_join_next(entry=entry)
     except ValidationError as error:

@@ -11,6 +11,7 @@ from .. import selectors, services
 from ..http import HtmxHttpRequest
 from ..models import Assignment
 from ..permissions import teacher_required
+from .taught import taught_assignment
 
 
 class AssignmentSettingsForm(forms.Form):
@@ -27,16 +28,6 @@ class ReopenForm(forms.Form):
         required=False,
         label="New due time",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-    )
-
-
-def taught_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignment:
-    """An assignment of one of the teacher's classes; anything else is a 404."""
-    return get_object_or_404(
-        Assignment.objects.select_related("exercise", "classroom").filter(
-            classroom__in=selectors.classrooms_taught_by(request.user)
-        ),
-        pk=assignment_id,
     )
 
 

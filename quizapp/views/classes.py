@@ -7,31 +7,16 @@ import segno
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from .. import selectors, services
+from .. import services
 from ..forms import ClassroomForm, MoveStudentForm, NicknameForm
 from ..http import HtmxHttpRequest
-from ..models import Classroom, Student
+from ..models import Classroom
 from ..permissions import teacher_required
-
-
-def _taught_classroom(request: HtmxHttpRequest, classroom_id: int) -> Classroom:
-    return get_object_or_404(
-        selectors.classrooms_taught_by(request.user), pk=classroom_id
-    )
-
-
-def taught_student(request: HtmxHttpRequest, student_id: int) -> Student:
-    """A student in one of the teacher's classes; anyone else is a 404."""
-    return get_object_or_404(
-        Student.objects.select_related("classroom").filter(
-            classroom__in=selectors.classrooms_taught_by(request.user)
-        ),
-        pk=student_id,
-    )
+from .taught import taught_classroom, taught_student
 
 
 def _back_to_class(classroom_id: int, anchor: str = "") -> HttpResponse:
@@ -42,7 +27,7 @@ def _back_to_class(classroom_id: int, anchor: str = "") -> HttpResponse:
 @require_POST
 @teacher_required
 def classroom_rename(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
-    classroom = _taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request, classroom_id)
     form = ClassroomForm(request.POST, instance=Classroom(teacher=classroom.teacher))
     if form.is_valid():
         try:
@@ -61,7 +46,7 @@ def classroom_rename(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
 @require_POST
 @teacher_required
 def classroom_archive(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
-    classroom = _taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request, classroom_id)
     archive = request.POST.get("archive") == "yes"
     services.classroom_set_archived(classroom=classroom, is_archived=archive)
     if archive:
@@ -76,7 +61,7 @@ def classroom_archive(request: HtmxHttpRequest, classroom_id: int) -> HttpRespon
 @require_POST
 @teacher_required
 def classroom_join_code(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
-    classroom = _taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request, classroom_id)
     services.classroom_new_join_code(classroom=classroom)
     messages.success(
         request,
@@ -90,7 +75,7 @@ def classroom_join_code(request: HtmxHttpRequest, classroom_id: int) -> HttpResp
 @teacher_required
 def classroom_join_sheet(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
     """A page to print or project: the code, large, with a QR code."""
-    classroom = _taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request, classroom_id)
     return render(
         request,
         "teacher/join_sheet.html",
@@ -102,7 +87,7 @@ def classroom_join_sheet(request: HtmxHttpRequest, classroom_id: int) -> HttpRes
 @teacher_required
 def classroom_join_qr(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
     """The join link as a QR code, drawn on the server (no third-party service)."""
-    classroom = _taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request, classroom_id)
     buffer = io.BytesIO()
     segno.make(_join_url(request, classroom), error="m").save(
         buffer, kind="svg", scale=10, border=2, title=f"Join code {classroom.join_code}"

@@ -10,8 +10,8 @@ from articles.models import Segment
 
 from .. import selectors, services
 from ..http import HtmxHttpRequest
-from ..models import Attempt
 from ..permissions import teacher_required
+from .taught import taught_attempt
 
 
 class MarkForm(forms.Form):
@@ -33,22 +33,10 @@ class ScoreOverrideForm(forms.Form):
     )
 
 
-def _taught_attempt(request: HtmxHttpRequest, attempt_id: int) -> Attempt:
-    """An attempt in one of the teacher's classes; anything else is a 404."""
-    return get_object_or_404(
-        Attempt.objects.select_related(
-            "student", "assignment__exercise__answer_key", "assignment__classroom"
-        ).filter(
-            assignment__classroom__in=selectors.classrooms_taught_by(request.user)
-        ),
-        pk=attempt_id,
-    )
-
-
 @require_GET
 @teacher_required
 def attempt_review(request: HtmxHttpRequest, attempt_id: int) -> HttpResponse:
-    attempt = _taught_attempt(request, attempt_id)
+    attempt = taught_attempt(request, attempt_id)
     return render(
         request,
         "teacher/attempt_review.html",
@@ -70,7 +58,7 @@ def attempt_review(request: HtmxHttpRequest, attempt_id: int) -> HttpResponse:
 def mark_set(
     request: HtmxHttpRequest, attempt_id: int, segment_id: int
 ) -> HttpResponse:
-    attempt = _taught_attempt(request, attempt_id)
+    attempt = taught_attempt(request, attempt_id)
     segment = get_object_or_404(
         Segment.objects.filter(article_id=attempt.assignment.exercise.article_id),
         pk=segment_id,
@@ -96,7 +84,7 @@ def mark_set(
 @require_POST
 @teacher_required
 def score_override(request: HtmxHttpRequest, attempt_id: int) -> HttpResponse:
-    attempt = _taught_attempt(request, attempt_id)
+    attempt = taught_attempt(request, attempt_id)
     form = ScoreOverrideForm(request.POST)
     if form.is_valid():
         services.attempt_score_override(attempt=attempt, **form.cleaned_data)

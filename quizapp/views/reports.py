@@ -16,8 +16,7 @@ from .. import exports, reports
 from ..domain.analysis import ItemStats, ProfileShare, label_profile
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
-from .assignments import taught_assignment
-from .classes import taught_student
+from .taught import taught_assignment, taught_student
 
 # Why the discrimination figures are on the page at all, in one sentence.
 WHY_DISCRIMINATION = (

@@ -41,10 +41,10 @@ def _window(assignment: Assignment, attempt: Attempt | None) -> WorkWindow:
     )
 
 
-def _closed_message(assignment: Assignment) -> str:
-    if assignment.closed_at is not None or assignment.due_at is None:
+def _closed_message(*, closed_at, due_at) -> str:
+    if closed_at is not None or due_at is None:
         return "Your teacher has closed this assignment; your saved answers are kept."
-    due = formats.date_format(timezone.localtime(assignment.due_at), "DATETIME_FORMAT")
+    due = formats.date_format(timezone.localtime(due_at), "DATETIME_FORMAT")
     return f"This assignment closed at {due}; your saved answers are kept."
 
 
@@ -57,7 +57,10 @@ def _attempt_open_for_work(request: HtmxHttpRequest, assignment_id: int) -> Atte
     if window == WorkWindow.NOT_OPEN:
         raise ValidationError("This assignment has not opened yet.", code="not_open")
     if window == WorkWindow.CLOSED:
-        raise ValidationError(_closed_message(assignment), code="closed")
+        raise ValidationError(
+            _closed_message(closed_at=assignment.closed_at, due_at=assignment.due_at),
+            code="closed",
+        )
     return attempt
 
 
@@ -140,7 +143,9 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
             if feedback_visible
             else [],
             "is_closed": window == WorkWindow.CLOSED,
-            "closed_message": _closed_message(assignment),
+            "closed_message": _closed_message(
+                closed_at=assignment.closed_at, due_at=assignment.due_at
+            ),
             "can_revise": (
                 attempt.is_submitted
                 and assignment.allow_resubmission
@@ -189,8 +194,10 @@ def answer_save(
     if window == WorkWindow.NOT_OPEN:
         return HttpResponse("This assignment has not opened yet.", status=409)
     if window == WorkWindow.CLOSED:
-        assignment = Assignment.objects.get(pk=assignment_id)
-        return HttpResponse(_closed_message(assignment), status=409)
+        return HttpResponse(
+            _closed_message(closed_at=target.closed_at, due_at=target.due_at),
+            status=409,
+        )
     form = AnswerForm(request.POST)
     if not form.is_valid():
         # 422, not 400: django-htmx's debug helper replaces the whole page
