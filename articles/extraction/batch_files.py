@@ -1,0 +1,139 @@
+"""Split a batch upload (a ZIP of files, a CSV or a JSONL) into entries."""
+
+import csv
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+
+from .document import RefusedFile
+from .limits import MAX_FILE_BYTES, MEGABYTE, check_archive
+from .names import display_name
+from .sniffing import ZIP_SIGNATURES, sniff_text
+
+MAX_BATCH_ENTRIES = 500
+ROW_FIELDS = ("title", "text", "outlet", "byline", "published_on", "source_url")
+# Archive members that are never articles: folders, macOS resource forks,
+# hidden files.
+SKIPPED_PREFIXES = ("__MACOSX/", ".")
+
+
+@dataclass(frozen=True)
+class BatchEntry:
+    """One article to import: a file's bytes, or a row's fields."""
+
+    name: str
+    payload: bytes = b""
+    fields: dict[str, str] = field(default_factory=dict)
+    # Set when the entry is refused before any parsing (a bad row, say).
+    problem: str = ""
+
+
+def split_batch(data: bytes, filename: str) -> list[BatchEntry]:
+    if not data.strip():
+        raise RefusedFile("The file is empty.")
+    if data.startswith(ZIP_SIGNATURES):
+        entries = _zip_entries(data)
+    else:
+        text = sniff_text(data)
+        first = text.lstrip()[:1]
+        entries = _jsonl_entries(text) if first == "{" else _csv_entries(text)
+    if not entries:
+        raise RefusedFile(f"{display_name(filename)} holds no articles.")
+    if len(entries) > MAX_BATCH_ENTRIES:
+        raise RefusedFile(
+            f"{display_name(filename)} holds {len(entries):,} articles; the limit "
+            f"is {MAX_BATCH_ENTRIES} per batch. Split it into smaller batches."
+        )
+    return entries
+
+
+def _zip_entries(data: bytes) -> list[BatchEntry]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_archive(archive, what="ZIP archive")
+            entries = []
+            for member in archive.infolist():
+                name = member.filename
+                last = name.rsplit("/", 1)[-1]
+                if (
+                    member.is_dir()
+                    or name.startswith(SKIPPED_PREFIXES)
+                    or (last.startswith("."))
+                ):
+                    continue
+                if member.file_size > MAX_FILE_BYTES:
+                    entries.append(
+                        BatchEntry(
+                            display_name(name),
+                            problem=f"The file is {member.file_size / MEGABYTE:,.1f} "
+                            f"MB; the limit is {MAX_FILE_BYTES // MEGABYTE} MB.",
+                        )
+                    )
+                    continue
+                entries.append(BatchEntry(display_name(name), archive.read(member)))
+            return entries
+    except RefusedFile:
+        raise
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError):
+        # NotImplementedError: a compression method or encryption zipfile lacks.
+        raise RefusedFile(
+            "This ZIP archive is damaged, encrypted or cut short and could not "
+            "be opened."
+        ) from None
+
+
+def _csv_entries(text: str) -> list[BatchEntry]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = {(name or "").strip().lower() for name in reader.fieldnames or []}
+    if "text" not in columns:
+        raise RefusedFile(
+            "The CSV file needs a header row with a 'text' column (and optionally "
+            "title, outlet, byline, published_on, source_url)."
+        )
+    entries = []
+    try:
+        for number, row in enumerate(reader, start=2):
+            fields = _row_fields(
+                {(key or "").strip().lower(): value for key, value in row.items()}
+            )
+            entries.append(_row_entry(f"row {number}", fields))
+    except csv.Error as error:
+        raise RefusedFile(f"The CSV file is malformed: {error}.") from None
+    return entries
+
+
+def _jsonl_entries(text: str) -> list[BatchEntry]:
+    entries = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        name = f"line {number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            entries.append(BatchEntry(name, problem="This line is not valid JSON."))
+            continue
+        if not isinstance(row, dict):
+            entries.append(
+                BatchEntry(name, problem="This line is not a JSON object {...}.")
+            )
+            continue
+        entries.append(_row_entry(name, _row_fields(row)))
+    return entries
+
+
+def _row_fields(row: dict) -> dict[str, str]:
+    return {
+        key: str(row[key]) if row.get(key) is not None else ""
+        for key in ROW_FIELDS
+        if key in row
+    }
+
+
+def _row_entry(name: str, fields: dict[str, str]) -> BatchEntry:
+    title = " ".join(fields.get("title", "").split())
+    label = f"{name}: {title[:80]}" if title else name
+    if not fields.get("text", "").strip():
+        return BatchEntry(label, fields=fields, problem="This row has no text.")
+    return BatchEntry(label, fields=fields)

@@ -1,0 +1,29 @@
+"""One entry point: bytes and a file name in, `Extracted` out."""
+
+from .document import Extracted, RefusedFile
+from .pdf import read_pdf
+from .plain import read_markdown, read_text
+from .sniffing import sniff, sniff_text, text_kind
+from .web_page import read_web_page
+from .word import read_word
+
+
+def extract(data: bytes, filename: str) -> Extracted:
+    """Read one uploaded article file in this process (see extract_isolated)."""
+    kind = sniff(data, filename)
+    if kind == "pdf":
+        return read_pdf(data)
+    if kind == "docx":
+        return read_word(data)
+    if kind == "zip":
+        raise RefusedFile(
+            "This is a ZIP archive. Upload archives of several articles on the "
+            "batch import page, or upload one article file here."
+        )
+    text = sniff_text(data)
+    kind = text_kind(text, filename)
+    if kind == "html":
+        return read_web_page(text)
+    if kind == "markdown":
+        return read_markdown(text)
+    return read_text(text)

@@ -1,0 +1,101 @@
+import json
+
+import pytest
+
+from articles.extraction import RefusedFile
+from articles.extraction.batch_files import MAX_BATCH_ENTRIES, split_batch
+from articles.extraction.names import display_name
+from tests import uploads
+
+
+def test_zip_members_become_entries_and_hidden_files_are_skipped():
+    archive = uploads.zip_of(
+        {
+            "ferry.html": uploads.html_page(),
+            "nested/dir/ferry.docx": uploads.word_document(),
+            "__MACOSX/._ferry.html": b"resource fork",
+            ".DS_Store": b"finder",
+        }
+    )
+
+    entries = split_batch(archive, "batch.zip")
+
+    assert [entry.name for entry in entries] == ["ferry.html", "ferry.docx"]
+    assert entries[1].payload.startswith(b"PK")  # the document's own bytes
+
+
+def test_zip_bomb_batch_is_refused():
+    with pytest.raises(RefusedFile, match="zip bomb"):
+        split_batch(uploads.word_zip_bomb(80), "batch.zip")
+
+
+def test_csv_rows_become_entries_with_their_fields():
+    data = (
+        "Title,Text,Outlet\n"
+        '"Fares rise","The council said fares rise.",Gazette\n'
+        'Empty row,"",Gazette\n'
+    ).encode("cp1252")
+
+    first, second = split_batch(data, "articles.csv")
+
+    assert first.name == "row 2: Fares rise"
+    assert first.fields == {
+        "title": "Fares rise",
+        "text": "The council said fares rise.",
+        "outlet": "Gazette",
+    }
+    assert second.problem == "This row has no text."
+
+
+def test_csv_without_a_text_column_is_refused():
+    with pytest.raises(RefusedFile, match="'text' column"):
+        split_batch(b"title,body\nA,B\n", "articles.csv")
+
+
+def test_jsonl_lines_become_entries_and_bad_lines_are_named():
+    data = "\n".join(
+        [
+            json.dumps({"title": "Fares rise", "text": "The council said so."}),
+            "{not json",
+            "[1, 2]",
+            "",
+            json.dumps({"text": "No title here.", "published_on": None}),
+        ]
+    ).encode()
+
+    entries = split_batch(data, "articles.jsonl")
+
+    assert [(entry.name, entry.problem) for entry in entries] == [
+        ("line 1: Fares rise", ""),
+        ("line 2", "This line is not valid JSON."),
+        ("line 3", "This line is not a JSON object {...}."),
+        ("line 5", ""),
+    ]
+    assert entries[3].fields == {"text": "No title here.", "published_on": ""}
+
+
+def test_too_many_entries_are_refused():
+    rows = "".join(f'"Article {n}","Text {n}."\n' for n in range(MAX_BATCH_ENTRIES + 1))
+    with pytest.raises(RefusedFile, match="Split it into smaller batches"):
+        split_batch(f"title,text\n{rows}".encode(), "big.csv")
+
+
+def test_empty_batch_is_refused():
+    with pytest.raises(RefusedFile, match="empty"):
+        split_batch(b"", "nothing.csv")
+    with pytest.raises(RefusedFile, match="holds no articles"):
+        split_batch(b"title,text\n", "header-only.csv")
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("C:\\Users\\ana\\ferry.docx", "ferry.docx"),
+        ("invoice\u202etxt.exe", "invoicetxt.exe"),
+        ("cafe\u0301\x00.txt", "café.txt"),
+        ("/", "unnamed file"),
+    ],
+)
+def test_display_names_lose_paths_controls_and_direction_overrides(raw, shown):
+    assert display_name(raw) == shown

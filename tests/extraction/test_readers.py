@@ -1,0 +1,203 @@
+"""Each accepted format read in this process, and each bad file refused."""
+
+import codecs
+from datetime import date
+
+import pytest
+
+from articles.extraction import RefusedFile, extract
+from articles.extraction.limits import MAX_FILE_BYTES, MAX_PDF_PAGES
+from tests import uploads
+
+FIRST = uploads.PARAGRAPHS[0]
+LAST = uploads.PARAGRAPHS[-1]
+
+
+def paragraphs_of(text: str) -> list[str]:
+    return text.split("\n\n")
+
+
+def test_saved_web_page_gives_the_article_paragraphs_and_its_metadata():
+    result = extract(uploads.html_page(), "ferry.html")
+
+    assert result.kind == "html"
+    assert paragraphs_of(result.text) == uploads.PARAGRAPHS
+    assert result.metadata.title == uploads.TITLE
+    assert result.metadata.outlet == "The Harbour Gazette"
+    assert result.metadata.byline == "Mira Lane"
+    assert result.metadata.published_on == date(2026, 3, 2)
+
+
+def test_script_text_never_reaches_the_article():
+    result = extract(uploads.html_page(), "ferry.htm")
+
+    assert "stolenCookie" not in result.text
+    assert "Section 3" not in result.text  # the navigation menu is dropped too
+
+
+def test_a_page_that_is_all_navigation_is_refused():
+    with pytest.raises(RefusedFile, match="only menus, links or scripts"):
+        extract(uploads.navigation_page(), "home.html")
+
+
+def test_html_saved_with_a_txt_name_is_read_as_html():
+    result = extract(uploads.html_page(), "ferry.txt")
+
+    assert result.kind == "html"
+    assert "<p>" not in result.text
+
+
+def test_word_document_gives_paragraphs_and_core_properties():
+    result = extract(uploads.word_document(), "ferry.docx")
+
+    assert result.kind == "docx"
+    assert paragraphs_of(result.text) == uploads.PARAGRAPHS
+    assert result.metadata.title == uploads.TITLE
+    assert result.metadata.byline == "Mira Lane"
+    assert result.metadata.published_on == date(2026, 3, 2)
+
+
+def test_pdf_lines_are_joined_back_into_paragraphs():
+    result = extract(uploads.pdf_document(), "ferry.pdf")
+
+    assert result.kind == "pdf"
+    # The first paragraph wraps over two lines in the PDF.
+    assert paragraphs_of(result.text) == uploads.PARAGRAPHS
+    assert result.metadata.title == uploads.TITLE
+    assert result.metadata.published_on == date(2026, 3, 2)
+
+
+def test_file_type_comes_from_content_not_the_extension():
+    assert extract(uploads.pdf_document(), "ferry.txt").kind == "pdf"
+    assert extract(uploads.word_document(), "ferry.pdf").kind == "docx"
+
+
+def test_markdown_keeps_words_and_drops_marks():
+    source = (
+        "# Ferry fares rise\n\nThe council *said* on [Monday](https://example.org) "
+        "that fares\nwould rise.\n\n## Reaction\n\n**Sign the petition** today!\n"
+    )
+    result = extract(source.encode(), "ferry.md")
+
+    assert result.metadata.title == "Ferry fares rise"
+    assert paragraphs_of(result.text) == [
+        "The council said on Monday that fares would rise.",
+        "Reaction",
+        "Sign the petition today!",
+    ]
+
+
+def test_plain_text_keeps_its_lines():
+    result = extract(f"{FIRST}\n\n{LAST}\n".encode(), "ferry.txt")
+
+    assert result.kind == "text"
+    assert result.text == f"{FIRST}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        pytest.param("Café owners said “no” to the fee.".encode("cp1252"), id="cp1252"),
+        pytest.param("Café owners said “no” to the fee.".encode("utf-16"), id="utf16"),
+        pytest.param(
+            codecs.BOM_UTF8 + "Café owners said “no” to the fee.".encode(), id="bom"
+        ),
+    ],
+)
+def test_text_in_other_encodings_is_decoded(encoded):
+    assert extract(encoded, "cafe.txt").text == "Café owners said “no” to the fee."
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        pytest.param(b"", "empty.txt", "The file is empty", id="empty"),
+        pytest.param(b"  \n\n ", "blank.txt", "The file is empty", id="blank"),
+        pytest.param(
+            bytes(range(256)) * 40, "photo.txt", "binary file", id="binary-as-txt"
+        ),
+        pytest.param(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "a.txt", "PNG", id="png"),
+        pytest.param(
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64,
+            "a.doc",
+            ".doc",
+            id="doc",
+        ),
+        pytest.param(
+            b"Caf\xc3 owners\x00\xff\xfe\x00 said" * 50,
+            "bad.txt",
+            "binary file",
+            id="invalid-utf8",
+        ),
+        pytest.param(
+            b"1234 5678 -- !!", "digits.txt", "No article text", id="no-words"
+        ),
+    ],
+)
+def test_unreadable_files_are_refused_with_a_reason(data, name, message):
+    with pytest.raises(RefusedFile, match=message):
+        extract(data, name)
+
+
+def test_truncated_word_document_is_refused():
+    data = uploads.word_document()
+    with pytest.raises(RefusedFile, match="damaged or cut short"):
+        extract(data[: len(data) // 2], "ferry.docx")
+
+
+def test_word_zip_bomb_is_refused_before_it_is_unpacked():
+    bomb = uploads.word_zip_bomb(unpacked_megabytes=80)
+    assert len(bomb) < 1024 * 1024  # tiny on disk
+
+    with pytest.raises(RefusedFile, match="zip bomb"):
+        extract(bomb, "ferry.docx")
+
+
+def test_a_tightly_packed_member_is_refused_even_under_the_size_cap():
+    with pytest.raises(RefusedFile, match="zip bomb"):
+        extract(uploads.word_zip_bomb(unpacked_megabytes=20), "ferry.docx")
+
+
+def test_password_protected_pdf_is_refused():
+    with pytest.raises(RefusedFile, match="password"):
+        extract(uploads.encrypted_pdf(), "ferry.pdf")
+
+
+def test_pdf_with_an_empty_password_opens():
+    result = extract(uploads.encrypted_pdf(password=""), "ferry.pdf")
+
+    assert paragraphs_of(result.text) == uploads.PARAGRAPHS
+
+
+def test_scanned_pdf_without_text_is_refused():
+    with pytest.raises(RefusedFile, match="no text in it"):
+        extract(uploads.scanned_pdf(), "scan.pdf")
+
+
+def test_truncated_pdf_is_refused():
+    data = uploads.pdf_document()
+    with pytest.raises(RefusedFile, match="PDF"):
+        extract(data[: len(data) // 3], "ferry.pdf")
+
+
+def test_pdf_over_the_page_cap_is_refused():
+    data = uploads.pdf_document([FIRST], pages=MAX_PDF_PAGES + 1)
+    with pytest.raises(RefusedFile, match=f"{MAX_PDF_PAGES + 1} pages"):
+        extract(data, "long.pdf")
+
+
+def test_file_over_the_size_cap_is_refused():
+    data = FIRST.encode() * (MAX_FILE_BYTES // len(FIRST) + 1)
+    with pytest.raises(RefusedFile, match="the limit is 10 MB"):
+        extract(data, "huge.txt")
+
+
+def test_text_over_the_character_cap_is_refused():
+    data = (FIRST + "\n").encode() * 1000
+    with pytest.raises(RefusedFile, match="characters long"):
+        extract(data, "long.txt")
+
+
+def test_a_zip_archive_belongs_on_the_batch_page():
+    with pytest.raises(RefusedFile, match="batch import"):
+        extract(uploads.zip_of({"a.txt": FIRST.encode()}), "articles.zip")
