@@ -1,6 +1,75 @@
+from django import forms
+from django.conf import settings
 from django.contrib import admin
+from django.shortcuts import redirect
 
-from .models import AnswerKey, Article, KeyChange, KeyEntry, Segment
+from . import importing
+from .extraction import RefusedFile, extract_isolated
+from .forms import ARTICLE_FILE_TYPES
+from .models import (
+    AnswerKey,
+    Article,
+    ImportBatch,
+    ImportItem,
+    KeyChange,
+    KeyEntry,
+    Segment,
+)
+from .uploads import oversized_fields
+
+ADMIN_ADD_FIELDS = ["title", "outlet", "byline", "published_on", "source_url", "text"]
+
+
+class ArticleAddForm(forms.ModelForm):
+    """Add an article in the admin from a file or typed text; the article
+    gets its sentences and draft key like any upload."""
+
+    upload = forms.FileField(
+        required=False,
+        label="Article file",
+        help_text="A .html, .docx, .pdf, .txt or .md file. Its text replaces the "
+        "text box; blank details are filled from the file.",
+        widget=forms.ClearableFileInput(attrs={"accept": ARTICLE_FILE_TYPES}),
+    )
+
+    source_url = forms.URLField(
+        max_length=1000, required=False, label="Source URL", assume_scheme="https"
+    )
+    # Set by ArticleAdmin.get_form: the upload handler dropped a too-big file.
+    request_oversized = False
+
+    class Meta:
+        model = Article
+        fields = [*ADMIN_ADD_FIELDS, "is_shared"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].required = False
+        self.fields["title"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("upload")
+        if self.request_oversized or (
+            upload and upload.size > settings.UPLOAD_FILE_MAX_BYTES
+        ):
+            self.add_error("upload", "The file is larger than the upload limit.")
+            return cleaned
+        if upload:
+            try:
+                extracted = extract_isolated(upload.read(), upload.name)
+            except RefusedFile as refusal:
+                self.add_error("upload", str(refusal))
+                return cleaned
+            cleaned["text"] = extracted.text
+            for name in ("title", "outlet", "byline", "published_on", "source_url"):
+                if not cleaned.get(name):
+                    cleaned[name] = getattr(extracted.metadata, name)
+        if not (cleaned.get("text") or "").strip():
+            self.add_error("text", "Upload a file or type the article text.")
+        if not cleaned.get("title"):
+            self.add_error("title", "Give the article a title.")
+        return cleaned
 
 
 class SegmentInline(admin.TabularInline):
@@ -25,6 +94,51 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "outlet", "byline"]
     actions = ["share_with_all_teachers", "stop_sharing"]
     inlines = [SegmentInline]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is None:
+            kwargs["form"] = ArticleAddForm
+            form = super().get_form(request, obj, change=change, **kwargs)
+            form.request_oversized = "upload" in oversized_fields(request)
+            return form
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["upload", *ADMIN_ADD_FIELDS, "is_shared"]
+        return super().get_fields(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        # Sentences point into the text by offset: it never changes after upload.
+        return ["text", "uploaded_by"] if obj is not None else []
+
+    def get_inlines(self, request, obj):
+        return self.inlines if obj is not None else []
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return super().save_model(request, obj, form, change)
+        data = form.cleaned_data
+        outcome = importing.article_import(
+            uploaded_by=request.user,
+            text=data["text"],
+            title=data["title"],
+            outlet=data.get("outlet") or "",
+            byline=data.get("byline") or "",
+            published_on=data.get("published_on"),
+            source_url=data.get("source_url") or "",
+            is_shared=data.get("is_shared", False),
+        )
+        # The admin goes on to log and show `obj`: make it the stored article.
+        obj.pk = outcome.article.pk
+        obj._state.adding = False
+        if not outcome.is_new:
+            self.message_user(
+                request,
+                "This text is already in the library; no copy was made.",
+                level="warning",
+            )
+        return None
 
     @admin.action(description="Share with every teacher")
     def share_with_all_teachers(self, request, queryset) -> None:
@@ -55,3 +169,26 @@ class KeyChangeAdmin(admin.ModelAdmin):
     list_display = ["answer_key", "segment", "old_label", "new_label"]
     list_filter = ["old_label", "new_label"]
     search_fields = ["answer_key__article__title", "segment__text"]
+
+
+class ImportItemInline(admin.TabularInline):
+    model = ImportItem
+    fields = ["position", "name", "status", "message", "article"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(ImportBatch)
+class ImportBatchAdmin(admin.ModelAdmin):
+    list_display = ["source_name", "created_by", "created_at", "share_with_all"]
+    readonly_fields = ["source_name", "created_by", "created_at", "share_with_all"]
+    inlines = [ImportItemInline]
+
+    def add_view(self, request, form_url="", extra_context=None):
+        # Batches are made on the import page, which shows their progress.
+        return redirect("articles:batch-import")

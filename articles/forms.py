@@ -1,4 +1,6 @@
 from django import forms
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 
 from .domain.labels import DISPLAY_NAMES, Label
 
@@ -35,6 +37,94 @@ class ArticlePasteForm(forms.Form):
                 code="no_words",
             )
         return text
+
+
+MEGABYTE = 1024 * 1024
+ARTICLE_FILE_TYPES = ".txt,.md,.html,.htm,.docx,.pdf"
+BATCH_FILE_TYPES = ".zip,.csv,.jsonl"
+
+
+def _checked_size(
+    upload: UploadedFile | None, *, limit: int, oversized: bool
+) -> UploadedFile | None:
+    if oversized or (upload is not None and upload.size > limit):
+        raise forms.ValidationError(
+            f"The file is larger than the {limit // MEGABYTE} MB limit.",
+            code="too_large",
+        )
+    return upload
+
+
+class ArticleSourceForm(forms.Form):
+    """First step: a file or pasted text, and any details already known.
+    Every field is optional here; the preview asks for what is missing."""
+
+    file = forms.FileField(
+        required=False,
+        label="Article file",
+        help_text="A saved web page (.html), Word document (.docx), PDF with text, "
+        "plain text (.txt) or Markdown (.md), up to "
+        f"{settings.UPLOAD_FILE_MAX_BYTES // MEGABYTE} MB.",
+        widget=forms.ClearableFileInput(attrs={"accept": ARTICLE_FILE_TYPES}),
+    )
+    text = forms.CharField(
+        label="Or paste the article text",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        max_length=MAX_ARTICLE_CHARACTERS,
+    )
+
+    def __init__(self, *args, oversized: set[str] = frozenset(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.oversized = oversized
+
+    def clean_file(self) -> UploadedFile | None:
+        return _checked_size(
+            self.cleaned_data.get("file"),
+            limit=settings.UPLOAD_FILE_MAX_BYTES,
+            oversized="file" in self.oversized,
+        )
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        has_file = bool(cleaned.get("file"))
+        has_text = bool(cleaned.get("text", "").strip())
+        if "file" not in self.errors and has_file == has_text:
+            raise forms.ValidationError(
+                "Choose a file or paste the text (one of the two).",
+                code="one_source",
+            )
+        return cleaned
+
+
+class BatchImportForm(forms.Form):
+    # Checked in clean_file, so that a file dropped for its size gets that
+    # reason rather than "required".
+    file = forms.FileField(
+        required=False,
+        label="Batch file",
+        help_text="A ZIP of article files, or a CSV or JSONL file with one article "
+        "per row (columns: title, text, outlet, byline, published_on, source_url). "
+        f"Up to {settings.UPLOAD_BATCH_MAX_BYTES // MEGABYTE} MB.",
+        widget=forms.ClearableFileInput(attrs={"accept": BATCH_FILE_TYPES}),
+    )
+    share_with_all = forms.BooleanField(
+        required=False, label="Share the new articles with every teacher"
+    )
+
+    def __init__(self, *args, oversized: set[str] = frozenset(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.oversized = oversized
+
+    def clean_file(self) -> UploadedFile:
+        upload = _checked_size(
+            self.cleaned_data.get("file"),
+            limit=settings.UPLOAD_BATCH_MAX_BYTES,
+            oversized="file" in self.oversized,
+        )
+        if upload is None:
+            raise forms.ValidationError("Choose a file to import.", code="required")
+        return upload
 
 
 class KeyEntryForm(forms.Form):

@@ -17,6 +17,8 @@ class Article(models.Model):
     # Plain text only, normalised (NFC, "\n" line ends). Segment offsets point
     # into it, and it is always rendered escaped.
     text = models.TextField()
+    # text_fingerprint(text): the same article uploaded again is found by it.
+    text_digest = models.CharField(max_length=64, db_index=True, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -173,3 +175,72 @@ class KeyChange(models.Model):
     def __str__(self) -> str:
         change = f"{self.old_label} → {self.new_label}"
         return f"v{self.answer_key.version} #{self.segment_id}: {change}"
+
+
+class ImportBatch(models.Model):
+    """An admin's upload of many articles (a ZIP, CSV or JSONL), imported by
+    background workers one item at a time."""
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="import_batches",
+    )
+    source_name = models.CharField(max_length=255)
+    # New articles are shared with every teacher.
+    share_with_all = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name_plural = "import batches"
+
+    def __str__(self) -> str:
+        return f"{self.source_name} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class ImportItem(models.Model):
+    """One file or row of a batch, and what became of it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        WORKING = "working", "Reading"
+        IMPORTED = "imported", "Imported"
+        DUPLICATE = "duplicate", "Already in the library"
+        REFUSED = "refused", "Refused"
+
+    FINISHED = (Status.IMPORTED, Status.DUPLICATE, Status.REFUSED)
+
+    batch = models.ForeignKey(
+        ImportBatch, on_delete=models.CASCADE, related_name="items"
+    )
+    position = models.PositiveIntegerField()
+    name = models.CharField(max_length=255)
+    # The file's bytes (kept in the database so that any worker on any
+    # machine can read it), emptied once the item is finished.
+    payload = models.BinaryField(blank=True, default=b"")
+    # A CSV or JSONL row: title, text, outlet, byline, published_on, source_url.
+    fields = models.JSONField(default=dict, blank=True)
+    status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.PENDING
+    )
+    message = models.TextField(blank=True)
+    article = models.ForeignKey(
+        Article, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # Set when a worker takes the item; an old claim means the worker died.
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["batch", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["batch", "position"], name="import_item_position_unique"
+            ),
+        ]
+        indexes = [models.Index(fields=["batch", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.get_status_display()}"

@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -6,11 +7,29 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from .domain.fingerprint import text_fingerprint
 from .domain.labeling import suggest_labels
 from .domain.labels import Label
 from .domain.pipeline import LabeledSegment, analyse
 from .domain.segmenting import TextSegment, normalise_text
 from .models import AnswerKey, Article, KeyChange, KeyEntry, Segment
+
+
+@dataclass(frozen=True)
+class PreparedText:
+    """Article text made ready to store: normalised, fingerprinted, labeled."""
+
+    normalised: str
+    digest: str
+    labeled: list[LabeledSegment]
+
+
+def article_prepare(text: str) -> PreparedText:
+    """The slow, database-free part of storing an article. Call it outside
+    any transaction: on SQLite the write lock is held from BEGIN, and
+    labeling a long article must not block everyone's saves."""
+    normalised = normalise_text(text)
+    return PreparedText(normalised, text_fingerprint(normalised), analyse(normalised))
 
 
 def article_create(
@@ -22,45 +41,47 @@ def article_create(
     byline: str = "",
     published_on: date | None = None,
     source_url: str = "",
+    is_shared: bool = False,
 ) -> Article:
     """Store an article, its sentences and a draft key (version 1) holding
     the labeler's suggestion for every sentence."""
-    normalised = normalise_text(text)
-    # Label before the transaction: on SQLite the write lock is held from
-    # BEGIN, and labeling a long article must not block everyone's saves.
-    labeled = analyse(normalised)
+    prepared = article_prepare(text)
     with transaction.atomic():
-        return _article_store(
-            normalised=normalised,
-            labeled=labeled,
+        return article_store(
+            prepared,
             title=title,
             uploaded_by=uploaded_by,
             outlet=outlet,
             byline=byline,
             published_on=published_on,
             source_url=source_url,
+            is_shared=is_shared,
         )
 
 
-def _article_store(
+def article_store(
+    prepared: PreparedText,
     *,
-    normalised: str,
-    labeled: list[LabeledSegment],
     title: str,
     uploaded_by: AbstractBaseUser | None,
-    outlet: str,
-    byline: str,
-    published_on: date | None,
-    source_url: str,
+    outlet: str = "",
+    byline: str = "",
+    published_on: date | None = None,
+    source_url: str = "",
+    is_shared: bool = False,
 ) -> Article:
+    """Write a prepared article; call inside a transaction."""
+    labeled = prepared.labeled
     article = Article(
         title=title.strip(),
-        text=normalised,
+        text=prepared.normalised,
+        text_digest=prepared.digest,
         uploaded_by=uploaded_by,
         outlet=outlet.strip(),
         byline=byline.strip(),
         published_on=published_on,
         source_url=source_url.strip(),
+        is_shared=is_shared,
     )
     article.full_clean()
     article.save()

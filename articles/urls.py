@@ -1,35 +1,39 @@
 from django.urls import path
 
-from . import views
+from .views import batches, keys, uploads
 
 app_name = "articles"
 
 urlpatterns = [
-    path("new/", views.article_new, name="article-new"),
-    path("<int:article_id>/key/", views.key_review, name="key-review"),
+    path("new/", uploads.article_new, name="article-new"),
+    path("new/preview/", uploads.article_save, name="article-save"),
+    path("import/", batches.batch_import, name="batch-import"),
+    path("import/<int:batch_id>/", batches.batch_detail, name="batch-detail"),
+    path("import/<int:batch_id>/resume/", batches.batch_resume, name="batch-resume"),
+    path("<int:article_id>/key/", keys.key_review, name="key-review"),
     path(
         "<int:article_id>/key/entries/<int:entry_id>/",
-        views.key_entry_save,
+        keys.key_entry_save,
         name="key-entry-save",
     ),
     path(
         "<int:article_id>/key/entries/<int:entry_id>/split/",
-        views.segment_split,
+        keys.segment_split,
         name="segment-split",
     ),
     path(
         "<int:article_id>/key/entries/<int:entry_id>/join/",
-        views.segment_join,
+        keys.segment_join,
         name="segment-join",
     ),
     path(
         "<int:article_id>/key/accept-remaining/",
-        views.key_accept_remaining,
+        keys.key_accept_remaining,
         name="key-accept-remaining",
     ),
     path(
         "<int:article_id>/key/new-version/",
-        views.key_new_version,
+        keys.key_new_version,
         name="key-new-version",
     ),
 ]

@@ -10,6 +10,8 @@ CSRF_TRUSTED_ORIGINS, SECURE_SSL_REDIRECT   production only
 TRUSTED_PROXY_IP_HEADER   the header your own proxy puts the client address in
 JOIN_RATE_LIMIT, FAILED_CODE_RATE_LIMIT     join throttles (django-ratelimit rates)
 TIME_ZONE     default Europe/London
+TASKS_BACKEND database (default: `manage.py db_worker` runs the jobs) | redis
+              (needs REDIS_URL; `manage.py rqworker --job-class django_tasks_rq.Job`)
 """
 
 import os
@@ -60,6 +62,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials.apps.SimpleAppConfig",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "articles",
     "quizapp",
 ]
@@ -161,6 +165,36 @@ else:
     SESSION_ENGINE = "quizapp.sessions"
 
 RATELIMIT_USE_CACHE = "default"
+
+# Background tasks (batch article import) ----------------------------------
+
+# The database queue needs nothing more; Redis lets workers on several
+# machines share the queue without polling the database.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+if TASKS_BACKEND == "redis":
+    if not REDIS_URL:
+        raise ImproperlyConfigured("TASKS_BACKEND=redis needs REDIS_URL.")
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+elif TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+else:
+    raise ImproperlyConfigured("TASKS_BACKEND must be 'database' or 'redis'.")
+# Several tasks per batch so that several workers share one big batch.
+IMPORT_TASKS_PER_BATCH = 2
+
+# Uploads ------------------------------------------------------------------
+
+# Hard caps enforced while the body is read (articles.uploads); files are
+# spooled to disk above Django's default 2.5 MB, never held in memory.
+UPLOAD_FILE_MAX_BYTES = 10 * 1024 * 1024  # one article file
+UPLOAD_BATCH_MAX_BYTES = 40 * 1024 * 1024  # a batch archive or CSV/JSONL
+FILE_UPLOAD_HANDLERS = [
+    "articles.uploads.SizeCapUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 # Behind a proxy, the header it sets with the client's address (see
 # quizapp.throttling.client_ip). Unset: the connection's own address.
 TRUSTED_PROXY_IP_HEADER = os.environ.get("TRUSTED_PROXY_IP_HEADER", "")

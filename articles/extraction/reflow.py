@@ -1,5 +1,6 @@
 """Rebuild paragraphs from the wrapped lines a PDF's text layer gives."""
 
+import itertools
 import re
 
 SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*$")
@@ -51,9 +52,7 @@ def reflow(lines: list[str]) -> list[str]:
 def _double_spaced(lines: list[str]) -> bool:
     """True when blank lines fall mid-sentence: spacing, not paragraphs."""
     gaps_after = [
-        before
-        for before, after in zip(lines, lines[1:], strict=False)
-        if before and not after
+        before for before, after in itertools.pairwise(lines) if before and not after
     ]
     mid_sentence = sum(1 for line in gaps_after if not SENTENCE_END.search(line))
     return len(gaps_after) >= DOUBLE_SPACED_FROM_GAPS and (

@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from articles.domain.labels import Label
+from articles.models import ImportBatch, ImportItem
 from tests.conftest import sign_in_student
 from tests.factories import (
     AdminFactory,
@@ -45,6 +46,12 @@ class World:
         self.other_student = StudentFactory(classroom=ClassroomFactory())
         self.other_teacher = UserFactory()
         self.admin = AdminFactory()
+        self.batch = ImportBatch.objects.create(
+            created_by=self.admin, source_name="articles.csv"
+        )
+        ImportItem.objects.create(
+            batch=self.batch, position=0, name="row 2", status="refused", message="x"
+        )
 
     def client_for(self, role: str) -> Client:
         client = Client()
@@ -74,6 +81,7 @@ OWNER_TEACHER = statuses(302, 302, 302, 200, 404, 200)
 # A POST that redirects back to the class page, for its teacher and admins.
 OWNER_TEACHER_POST = statuses(302, 302, 302, 302, 404, 302)
 EVERYONE = statuses(200, 200, 200, 200, 200, 200)
+ADMIN_ONLY = statuses(302, 302, 302, 403, 403, 200)
 
 # name: (method, url args from the world, POST data, expected status per role)
 CASES = {
@@ -226,6 +234,20 @@ CASES = {
         OWNER_TEACHER_POST,
     ),
     "articles:article-new": ("get", lambda w: [], None, ANY_TEACHER),
+    "articles:article-save": (
+        "post",
+        lambda w: [],
+        {"intent": "refresh", "title": "T", "text": "The mayor said so."},
+        ANY_TEACHER,
+    ),
+    "articles:batch-import": ("get", lambda w: [], None, ADMIN_ONLY),
+    "articles:batch-detail": ("get", lambda w: [w.batch.pk], None, ADMIN_ONLY),
+    "articles:batch-resume": (
+        "post",
+        lambda w: [w.batch.pk],
+        {},
+        statuses(302, 302, 302, 403, 403, 302),
+    ),
     "articles:segment-split": (
         "post",
         lambda w: [w.draft_key.article_id, w.draft_entry.pk],

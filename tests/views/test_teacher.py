@@ -37,8 +37,8 @@ def test_a_pasted_article_is_shown_with_suggestions_and_their_decisive_words(
     client.force_login(teacher)
 
     response = client.post(
-        reverse("articles:article-new"),
-        {"title": "Library hours", "text": PASTED},
+        reverse("articles:article-save"),
+        {"intent": "save", "title": "Library hours", "text": PASTED},
         follow=True,
     )
 
@@ -58,10 +58,11 @@ def test_text_without_words_is_refused_and_creates_nothing(client, teacher):
     client.force_login(teacher)
 
     response = client.post(
-        reverse("articles:article-new"), {"title": "Empty", "text": "... 123 !!"}
+        reverse("articles:article-save"),
+        {"intent": "save", "title": "Empty", "text": "... 123 !!"},
     )
 
-    assertContains(response, "The text has no words in it")
+    assertContains(response, "The text has no words in it", status_code=422)
     assert not Article.objects.exists()
 
 

@@ -3,30 +3,15 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from . import selectors, services
-from .domain.labels import DISPLAY_NAMES, Label
-from .forms import ArticlePasteForm, KeyEntryForm
-from .models import KeyEntry
+from .. import selectors, services
+from ..domain.labels import DISPLAY_NAMES, Label
+from ..forms import KeyEntryForm
+from ..models import KeyEntry
 
 # Teachers and admins are Django users; students have none, so
 # login_required keeps them out of every view here.
-
-
-@require_http_methods(["GET", "POST"])
-@login_required
-def article_new(request: HttpRequest) -> HttpResponse:
-    form = ArticlePasteForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        article = services.article_create(uploaded_by=request.user, **form.cleaned_data)
-        messages.success(
-            request,
-            f"Article saved and split into {article.segments.count()} sentences. "
-            "Now set a label for each.",
-        )
-        return redirect("articles:key-review", article_id=article.pk)
-    return render(request, "articles/article_new.html", {"form": form})
 
 
 @require_GET

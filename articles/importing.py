@@ -1,0 +1,317 @@
+"""Turning uploaded files into articles: one at a time, or a batch run by
+background workers. Parsing itself lives in articles.extraction."""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import connection, transaction
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+
+from . import selectors
+from .extraction import Extracted, Metadata, RefusedFile, extract_isolated
+from .extraction.batch_files import split_batch
+from .models import Article, ImportBatch, ImportItem
+from .services import PreparedText, article_prepare, article_store
+
+logger = logging.getLogger(__name__)
+
+# Reading one file is capped at 20 s and storing it takes well under a
+# second, so a claim this old belongs to a worker that died.
+STALE_CLAIM = timedelta(minutes=2)
+Status = ImportItem.Status
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    article: Article
+    is_new: bool
+
+
+def visible_duplicate(user: AbstractBaseUser | None, digest: str) -> Article | None:
+    """The oldest article with this text that `user` can already open.
+
+    Only visible ones count: a teacher must not learn of, or be pointed to,
+    another teacher's private upload, so they get their own copy instead.
+    """
+    if user is None:
+        return None
+    return (
+        selectors.articles_visible_to(user)
+        .filter(text_digest=digest)
+        .order_by("pk")
+        .first()
+    )
+
+
+def article_find_or_store(
+    prepared: PreparedText, *, uploaded_by: AbstractBaseUser | None, **fields
+) -> ImportOutcome:
+    """Point to the user's existing copy of this text, or store it; call in a
+    transaction."""
+    _serialise_on(prepared.digest)
+    existing = visible_duplicate(uploaded_by, prepared.digest)
+    if existing is not None:
+        return ImportOutcome(existing, is_new=False)
+    return ImportOutcome(
+        article_store(prepared, uploaded_by=uploaded_by, **fields), is_new=True
+    )
+
+
+def article_import(
+    *, uploaded_by: AbstractBaseUser, text: str, **fields
+) -> ImportOutcome:
+    prepared = article_prepare(text)
+    with transaction.atomic():
+        return article_find_or_store(prepared, uploaded_by=uploaded_by, **fields)
+
+
+def _serialise_on(digest: str) -> None:
+    """Make two imports of the same text wait for each other, so both cannot
+    miss the other's copy. SQLite already runs one writer at a time (IMMEDIATE
+    transactions); PostgreSQL takes a transaction-scoped advisory lock."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [int(digest[:15], 16)])
+
+
+# Batches ------------------------------------------------------------------
+
+
+def batch_create(
+    *,
+    created_by: AbstractBaseUser,
+    source_name: str,
+    data: bytes,
+    share_with_all: bool = False,
+) -> ImportBatch:
+    """Split the upload into items and queue the work; a file that cannot be
+    split raises RefusedFile and creates nothing."""
+    entries = split_batch(data, source_name)
+    now = timezone.now()
+    with transaction.atomic():
+        batch = ImportBatch.objects.create(
+            created_by=created_by,
+            source_name=source_name,
+            share_with_all=share_with_all,
+        )
+        ImportItem.objects.bulk_create(
+            ImportItem(
+                batch=batch,
+                position=position,
+                name=entry.name,
+                payload=entry.payload,
+                fields=entry.fields,
+                status=Status.REFUSED if entry.problem else Status.PENDING,
+                message=entry.problem,
+                finished_at=now if entry.problem else None,
+            )
+            for position, entry in enumerate(entries)
+        )
+        transaction.on_commit(lambda: batch_enqueue(batch.pk))
+    return batch
+
+
+def batch_enqueue(batch_id: int) -> None:
+    """Queue the batch's work; several tasks share one batch, so several
+    workers (on several machines) import it together."""
+    from .tasks import import_batch  # the task module imports this one
+
+    for _ in range(settings.IMPORT_TASKS_PER_BATCH):
+        import_batch.enqueue(batch_id)
+
+
+def batch_run(
+    batch_id: int,
+    *,
+    on_item: Callable[[ImportItem], None] | None = None,
+    stale_claim: timedelta = STALE_CLAIM,
+) -> int:
+    """Import the batch's waiting items one by one; return how many.
+
+    Safe to run many times and in many processes at once: each item is
+    claimed before it is read, and finished in the same transaction as its
+    article, so a crash loses at most the claim, which goes stale and is
+    taken again.
+    """
+    done = 0
+    while (item := _claim_next(batch_id, stale_claim)) is not None:
+        _import_item(item)
+        done += 1
+        if on_item is not None:
+            on_item(item)
+    return done
+
+
+def _claimable(stale_claim: timedelta) -> Q:
+    return Q(status=Status.PENDING) | Q(
+        status=Status.WORKING, claimed_at__lt=timezone.now() - stale_claim
+    )
+
+
+def _claim_next(batch_id: int, stale_claim: timedelta) -> ImportItem | None:
+    while True:
+        candidates = list(
+            ImportItem.objects.filter(_claimable(stale_claim), batch_id=batch_id)
+            .order_by("position")
+            .values_list("pk", flat=True)[:8]
+        )
+        if not candidates:
+            return None
+        for pk in candidates:
+            # A conditional UPDATE is the claim: of two workers racing for
+            # the same item, exactly one sees a row changed.
+            claimed = ImportItem.objects.filter(_claimable(stale_claim), pk=pk).update(
+                status=Status.WORKING, claimed_at=timezone.now()
+            )
+            if claimed:
+                return ImportItem.objects.select_related("batch__created_by").get(pk=pk)
+
+
+def _import_item(item: ImportItem) -> None:
+    batch = item.batch
+    try:
+        text, fields = _item_article(item)
+        prepared = article_prepare(text)
+        with transaction.atomic():
+            outcome = article_find_or_store(
+                prepared,
+                uploaded_by=batch.created_by,
+                is_shared=batch.share_with_all,
+                **fields,
+            )
+            _finish(
+                item,
+                Status.IMPORTED if outcome.is_new else Status.DUPLICATE,
+                "" if outcome.is_new else "Already in the library; not copied.",
+                article=outcome.article,
+            )
+    except RefusedFile as refusal:
+        _finish(item, Status.REFUSED, str(refusal))
+    except ValidationError as error:
+        _finish(item, Status.REFUSED, _validation_message(error))
+    except Exception:
+        # One bad item must not stop the batch; the log has the details.
+        logger.exception("Import of batch %s item %s failed", batch.pk, item.pk)
+        _finish(
+            item,
+            Status.REFUSED,
+            "This item could not be imported because of an error in the app. "
+            "It has been logged.",
+        )
+
+
+def _finish(
+    item: ImportItem, status: str, message: str, article: Article | None = None
+) -> None:
+    ImportItem.objects.filter(pk=item.pk).update(
+        status=status,
+        message=message,
+        article=article,
+        payload=b"",
+        finished_at=timezone.now(),
+    )
+    item.status, item.message, item.article = status, message, article
+
+
+def _item_article(item: ImportItem) -> tuple[str, dict]:
+    """The text and the article fields of an item (a file or a row)."""
+    if item.fields:
+        row = item.fields
+        metadata = Metadata(
+            title=row.get("title", ""),
+            outlet=row.get("outlet", ""),
+            byline=row.get("byline", ""),
+            published_on=_row_date(row.get("published_on", "")),
+            source_url=row.get("source_url", ""),
+        )
+        text = row.get("text", "")
+    else:
+        extracted: Extracted = extract_isolated(bytes(item.payload), item.name)
+        metadata, text = extracted.metadata, extracted.text
+    return text, {
+        "title": metadata.title or _title_from_name(item.name),
+        "outlet": metadata.outlet,
+        "byline": metadata.byline,
+        "published_on": metadata.published_on,
+        "source_url": metadata.source_url,
+    }
+
+
+def _row_date(value: str) -> date | None:
+    if not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise RefusedFile(
+            f"published_on {value[:40]!r} is not a date like 2026-03-02."
+        ) from None
+
+
+def _title_from_name(name: str) -> str:
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return " ".join(stem.replace("_", " ").replace("-", " ").split())[:300]
+
+
+def _validation_message(error: ValidationError) -> str:
+    if hasattr(error, "message_dict"):
+        return " ".join(
+            f"{field.replace('_', ' ')}: {' '.join(messages)}"
+            for field, messages in error.message_dict.items()
+        )
+    return " ".join(error.messages)
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    total: int
+    imported: int
+    duplicates: int
+    refused: int
+    working: int
+    last_activity: object  # datetime | None
+
+    @property
+    def finished(self) -> int:
+        return self.imported + self.duplicates + self.refused
+
+    @property
+    def is_done(self) -> bool:
+        return self.finished == self.total
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.finished / self.total) if self.total else 100
+
+    @property
+    def is_stalled(self) -> bool:
+        """Unfinished, and nothing claimed or finished for a stale claim's age."""
+        if self.is_done or self.last_activity is None:
+            return False
+        return self.last_activity < timezone.now() - STALE_CLAIM
+
+
+def batch_progress(batch: ImportBatch) -> BatchProgress:
+    counts = ImportItem.objects.filter(batch=batch).aggregate(
+        total=Count("pk"),
+        imported=Count("pk", filter=Q(status=Status.IMPORTED)),
+        duplicates=Count("pk", filter=Q(status=Status.DUPLICATE)),
+        refused=Count("pk", filter=Q(status=Status.REFUSED)),
+        working=Count("pk", filter=Q(status=Status.WORKING)),
+        last_claim=Max("claimed_at"),
+        last_finish=Max("finished_at"),
+    )
+    activity = [
+        moment
+        for moment in (counts.pop("last_claim"), counts.pop("last_finish"))
+        if moment
+    ]
+    return BatchProgress(
+        **counts, last_activity=max(activity, default=batch.created_at)
+    )

@@ -1,0 +1,33 @@
+"""Stop reading an uploaded file past the largest size any form accepts.
+
+Django has no hard cap on file size: it spools any size to disk. This handler
+drops a file as soon as it passes the cap, so a 5 GB upload costs no disk,
+and notes the field on the request so the form can say why it is missing.
+"""
+
+from django.conf import settings
+from django.core.files.uploadhandler import FileUploadHandler, SkipFile
+
+OVERSIZED_ATTRIBUTE = "oversized_uploads"
+
+
+class SizeCapUploadHandler(FileUploadHandler):
+    def __init__(self, request=None):
+        super().__init__(request)
+        self.cap = max(settings.UPLOAD_FILE_MAX_BYTES, settings.UPLOAD_BATCH_MAX_BYTES)
+        if request is not None:
+            setattr(request, OVERSIZED_ATTRIBUTE, set())
+
+    def receive_data_chunk(self, raw_data, start):
+        if start + len(raw_data) > self.cap:
+            if self.request is not None:
+                getattr(self.request, OVERSIZED_ATTRIBUTE).add(self.field_name)
+            raise SkipFile()
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None  # the next handler builds the file
+
+
+def oversized_fields(request) -> set[str]:
+    return getattr(request, OVERSIZED_ATTRIBUTE, set())

@@ -1,0 +1,100 @@
+"""Batch import for admins: upload, progress, per-item results."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from .. import importing
+from ..extraction import RefusedFile
+from ..extraction.names import display_name
+from ..forms import BatchImportForm
+from ..models import ImportBatch, ImportItem
+from ..uploads import oversized_fields
+
+RECENT_BATCHES = 20
+
+
+def staff_only(view):
+    """Logged-in admins only; a teacher gets 403, a visitor the login page."""
+
+    @login_required
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not request.user.is_staff:
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+@require_http_methods(["GET", "POST"])
+@staff_only
+def batch_import(request: HttpRequest) -> HttpResponse:
+    form = BatchImportForm(
+        request.POST or None,
+        request.FILES or None,
+        oversized=oversized_fields(request),
+    )
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            batch = importing.batch_create(
+                created_by=request.user,
+                source_name=display_name(upload.name),
+                data=upload.read(),
+                share_with_all=form.cleaned_data["share_with_all"],
+            )
+        except RefusedFile as refusal:
+            form.add_error("file", str(refusal))
+        else:
+            messages.success(
+                request, "Batch queued; the import runs in the background."
+            )
+            return redirect("articles:batch-detail", batch_id=batch.pk)
+    batches = ImportBatch.objects.select_related("created_by")[:RECENT_BATCHES]
+    return render(
+        request,
+        "articles/batch_import.html",
+        {"form": form, "batches": batches},
+        status=422 if form.errors else 200,
+    )
+
+
+@require_GET
+@staff_only
+def batch_detail(request: HttpRequest, batch_id: int) -> HttpResponse:
+    batch = get_object_or_404(ImportBatch, pk=batch_id)
+    progress = importing.batch_progress(batch)
+    items = (
+        ImportItem.objects.filter(batch=batch)
+        .select_related("article")
+        .defer("payload", "fields")
+    )
+    template = "articles/batch_detail.html"
+    if request.htmx:
+        template += "#batch-progress"
+    return render(
+        request,
+        template,
+        {"batch": batch, "progress": progress, "items": items},
+    )
+
+
+@require_POST
+@staff_only
+def batch_resume(request: HttpRequest, batch_id: int) -> HttpResponse:
+    batch = get_object_or_404(ImportBatch, pk=batch_id)
+    if importing.batch_progress(batch).is_done:
+        messages.info(request, "This batch has finished; there is nothing to resume.")
+    else:
+        importing.batch_enqueue(batch.pk)
+        messages.success(
+            request,
+            "Resumed: items already imported are skipped, the rest are queued again.",
+        )
+    return redirect("articles:batch-detail", batch_id=batch.pk)

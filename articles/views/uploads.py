@@ -1,0 +1,142 @@
+"""Adding one article: a file or pasted text, a preview, then the save."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from .. import importing
+from ..domain.fingerprint import text_fingerprint
+from ..domain.labels import DISPLAY_NAMES
+from ..domain.pipeline import analyse
+from ..domain.segmenting import normalise_text
+from ..extraction import Extracted, RefusedFile, extract_isolated
+from ..extraction.names import display_name
+from ..forms import ArticlePasteForm, ArticleSourceForm
+from ..uploads import oversized_fields
+
+KIND_NAMES = {
+    "text": "plain text",
+    "markdown": "Markdown",
+    "html": "saved web page",
+    "docx": "Word document",
+    "pdf": "PDF",
+}
+PREVIEW_FIELDS = ("title", "outlet", "byline", "published_on", "source_url")
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def article_new(request: HttpRequest) -> HttpResponse:
+    """Step one: a file or pasted text; a valid one leads to the preview."""
+    if request.method != "POST":
+        return render(
+            request, "articles/article_new.html", {"form": ArticleSourceForm()}
+        )
+    form = ArticleSourceForm(
+        request.POST, request.FILES, oversized=oversized_fields(request)
+    )
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            extracted = (
+                extract_isolated(upload.read(), upload.name)
+                if upload
+                else Extracted("text", form.cleaned_data["text"])
+            )
+        except RefusedFile as refusal:
+            form.add_error("file", str(refusal))
+        else:
+            metadata = extracted.metadata
+            preview_form = ArticlePasteForm(
+                initial={
+                    **{name: getattr(metadata, name) for name in PREVIEW_FIELDS},
+                    "text": extracted.text,
+                }
+            )
+            return _preview(
+                request,
+                preview_form,
+                extracted.text,
+                source=(
+                    f"{display_name(upload.name)} ({KIND_NAMES[extracted.kind]})"
+                    if upload
+                    else ""
+                ),
+            )
+    return render(request, "articles/article_new.html", {"form": form}, status=422)
+
+
+@require_POST
+@login_required
+def article_save(request: HttpRequest) -> HttpResponse:
+    """The preview's form: update the preview, or save the article."""
+    form = ArticlePasteForm(request.POST)
+    if request.POST.get("intent") == "save" and form.is_valid():
+        outcome = importing.article_import(
+            uploaded_by=request.user, **form.cleaned_data
+        )
+        article = outcome.article
+        if outcome.is_new:
+            messages.success(
+                request,
+                f"Article saved and split into {article.segments.count()} sentences. "
+                "Now check the label of each.",
+            )
+        else:
+            messages.info(
+                request,
+                f"This article is already in your library as “{article.title}”, so "
+                "no copy was made. Here it is.",
+            )
+        return redirect("articles:key-review", article_id=article.pk)
+    if request.POST.get("intent") != "save":
+        # Updating the preview is not saving: don't nag about the title yet.
+        form.errors.pop("title", None)
+    text = form.cleaned_data.get("text", "") if "text" not in form.errors else ""
+    return _preview(
+        request,
+        form,
+        text,
+        source=request.POST.get("source", "")[:300],
+        status=422 if form.errors else 200,
+    )
+
+
+def _preview(
+    request: HttpRequest,
+    form: ArticlePasteForm,
+    text: str,
+    *,
+    source: str,
+    status: int = 200,
+) -> HttpResponse:
+    normalised = normalise_text(text)
+    sentences = [
+        {
+            "text": item.segment.text,
+            "paragraph": item.segment.paragraph,
+            "label": item.suggestion.label.value,
+            "label_name": DISPLAY_NAMES[item.suggestion.label],
+            "rationale": item.suggestion.rationale,
+        }
+        for item in (analyse(normalised) if normalised.strip() else [])
+    ]
+    duplicate = (
+        importing.visible_duplicate(request.user, text_fingerprint(normalised))
+        if normalised.strip()
+        else None
+    )
+    return render(
+        request,
+        "articles/article_preview.html",
+        {
+            "form": form,
+            "sentences": sentences,
+            "asked_count": sum(row["label"] != "none" for row in sentences),
+            "duplicate": duplicate,
+            "source": source,
+        },
+        status=status,
+    )
