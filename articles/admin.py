@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.db import models
 from django.shortcuts import redirect
 
 from . import importing
@@ -94,6 +95,7 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "outlet", "byline"]
     actions = ["share_with_all_teachers", "stop_sharing"]
     inlines = [SegmentInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         if obj is None:

@@ -44,21 +44,40 @@ ARTICLE_FILE_TYPES = ".txt,.md,.html,.htm,.docx,.pdf"
 BATCH_FILE_TYPES = ".zip,.csv,.jsonl"
 
 
-def _checked_size(
-    upload: UploadedFile | None, *, limit: int, oversized: bool
-) -> UploadedFile | None:
-    if oversized or (upload is not None and upload.size > limit):
-        raise forms.ValidationError(
-            f"The file is larger than the {limit // MEGABYTE} MB limit.",
-            code="too_large",
-        )
-    return upload
+def _too_large(limit: int) -> forms.ValidationError:
+    return forms.ValidationError(
+        f"The file is larger than the {limit // MEGABYTE} MB limit.", code="too_large"
+    )
 
 
-class ArticleSourceForm(forms.Form):
-    """First step: a file or pasted text, and any details already known.
-    Every field is optional here; the preview asks for what is missing."""
+class SizeCappedFileForm(forms.Form):
+    """A form whose `file` may have been dropped by SizeCapUploadHandler for
+    its size; it then says so rather than "required" or nothing."""
 
+    file_limit: int
+
+    def __init__(self, *args, oversized: set[str] = frozenset(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.oversized = oversized
+
+    def clean_file(self) -> UploadedFile | None:
+        upload = self.cleaned_data.get("file")
+        if upload is not None and upload.size > self.file_limit:
+            raise _too_large(self.file_limit)
+        return upload
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if "file" in self.oversized:
+            self.errors.pop("file", None)
+            self.add_error("file", _too_large(self.file_limit))
+        return cleaned
+
+
+class ArticleSourceForm(SizeCappedFileForm):
+    """First step: a file or pasted text. The preview asks for the details."""
+
+    file_limit = settings.UPLOAD_FILE_MAX_BYTES
     file = forms.FileField(
         required=False,
         label="Article file",
@@ -74,17 +93,6 @@ class ArticleSourceForm(forms.Form):
         max_length=MAX_ARTICLE_CHARACTERS,
     )
 
-    def __init__(self, *args, oversized: set[str] = frozenset(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.oversized = oversized
-
-    def clean_file(self) -> UploadedFile | None:
-        return _checked_size(
-            self.cleaned_data.get("file"),
-            limit=settings.UPLOAD_FILE_MAX_BYTES,
-            oversized="file" in self.oversized,
-        )
-
     def clean(self) -> dict:
         cleaned = super().clean()
         has_file = bool(cleaned.get("file"))
@@ -97,11 +105,9 @@ class ArticleSourceForm(forms.Form):
         return cleaned
 
 
-class BatchImportForm(forms.Form):
-    # Checked in clean_file, so that a file dropped for its size gets that
-    # reason rather than "required".
+class BatchImportForm(SizeCappedFileForm):
+    file_limit = settings.UPLOAD_BATCH_MAX_BYTES
     file = forms.FileField(
-        required=False,
         label="Batch file",
         help_text="A ZIP of article files, or a CSV or JSONL file with one article "
         "per row (columns: title, text, outlet, byline, published_on, source_url). "
@@ -111,20 +117,6 @@ class BatchImportForm(forms.Form):
     share_with_all = forms.BooleanField(
         required=False, label="Share the new articles with every teacher"
     )
-
-    def __init__(self, *args, oversized: set[str] = frozenset(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.oversized = oversized
-
-    def clean_file(self) -> UploadedFile:
-        upload = _checked_size(
-            self.cleaned_data.get("file"),
-            limit=settings.UPLOAD_BATCH_MAX_BYTES,
-            oversized="file" in self.oversized,
-        )
-        if upload is None:
-            raise forms.ValidationError("Choose a file to import.", code="required")
-        return upload
 
 
 class KeyEntryForm(forms.Form):

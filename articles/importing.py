@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from . import selectors
 from .extraction import Extracted, Metadata, RefusedFile, extract_isolated
-from .extraction.batch_files import split_batch
+from .extraction.batch_files import BatchEntry, split_batch
 from .models import Article, ImportBatch, ImportItem
 from .services import PreparedText, article_prepare, article_store
 
@@ -92,12 +92,27 @@ def batch_create(
 ) -> ImportBatch:
     """Split the upload into items and queue the work; a file that cannot be
     split raises RefusedFile and creates nothing."""
-    entries = split_batch(data, source_name)
+    return batch_store(
+        created_by=created_by,
+        source_name=source_name,
+        entries=split_batch(data, source_name),
+        share_with_all=share_with_all,
+    )
+
+
+def batch_store(
+    *,
+    created_by: AbstractBaseUser,
+    source_name: str,
+    entries: list[BatchEntry],
+    share_with_all: bool = False,
+    enqueue: bool = True,
+) -> ImportBatch:
     now = timezone.now()
     with transaction.atomic():
         batch = ImportBatch.objects.create(
             created_by=created_by,
-            source_name=source_name,
+            source_name=source_name[:255],
             share_with_all=share_with_all,
         )
         ImportItem.objects.bulk_create(
@@ -113,7 +128,8 @@ def batch_create(
             )
             for position, entry in enumerate(entries)
         )
-        transaction.on_commit(lambda: batch_enqueue(batch.pk))
+        if enqueue:
+            transaction.on_commit(lambda: batch_enqueue(batch.pk))
     return batch
 
 

@@ -8,6 +8,7 @@ from factory.django import DjangoModelFactory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from articles.domain.fingerprint import text_fingerprint
 from articles.domain.labels import Label
 from articles.domain.segmenting import normalise_text, split_sentences
 from articles.models import AnswerKey, Article, KeyEntry, Segment
@@ -54,6 +55,7 @@ class ArticleFactory(DjangoModelFactory):
     title = "Harbour board approves new ferry timetable"
     outlet = "The Lakeside Gazette"
     text = normalise_text(SAMPLE_TEXT)
+    text_digest = factory.LazyAttribute(lambda article: text_fingerprint(article.text))
     uploaded_by = factory.SubFactory(UserFactory)
 
     @factory.post_generation

@@ -109,7 +109,8 @@ def pdf_document(
 ) -> bytes:
     """A text PDF: the paragraphs wrapped to the page, repeated on each page."""
     pdf = FPDF()
-    pdf.set_title(title)
+    if title:
+        pdf.set_title(title)
     pdf.set_author("Mira Lane")
     pdf.set_creation_date(datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
     pdf.set_font("Helvetica", size=11)

@@ -35,12 +35,13 @@ def staff_only(view):
 @require_http_methods(["GET", "POST"])
 @staff_only
 def batch_import(request: HttpRequest) -> HttpResponse:
+    is_post = request.method == "POST"
     form = BatchImportForm(
-        request.POST or None,
-        request.FILES or None,
+        request.POST if is_post else None,
+        request.FILES if is_post else None,
         oversized=oversized_fields(request),
     )
-    if request.method == "POST" and form.is_valid():
+    if is_post and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
             batch = importing.batch_create(
