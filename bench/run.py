@@ -31,6 +31,8 @@ def main() -> None:
     figures = {}
     if not only or "labeler" in only:
         figures.update(bench_labeler())
+    if not only or "import" in only:
+        figures.update(bench_import())
     if not only or "dashboards" in only:
         figures.update(bench_progress_table(students=35, assignments=5))
         figures.update(bench_dashboards(students=35))
@@ -90,6 +92,47 @@ def bench_labeler() -> dict[str, float]:
         "label_words_per_s": round(article_words / per_article),
         "label_words_per_s_100_articles": round(100 * article_words / hundred),
     }
+
+
+def bench_import(runs: int = 7) -> dict[str, float]:
+    """Upload to stored article, the way the upload page does it: the file
+    read in the limited child process, then labeled and stored. A 1,000-word
+    saved web page and a 10-page PDF, both generated (tests/uploads.py)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from django.contrib.auth import get_user_model
+
+    from articles import importing
+    from articles.extraction import extract_isolated
+    from tests import uploads
+
+    teacher = get_user_model().objects.create_user("bench-importer")
+    html = uploads.html_page(uploads.article_paragraphs(words=1000))
+    pdf = uploads.pdf_document(uploads.article_paragraphs(words=4000))
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    figures: dict[str, float] = {"import_pdf_pages": pages}
+    extract_isolated(html, "warm-up.html")  # start the reader's process pool
+    for kind, data in [("html", html), ("pdf", pdf)]:
+        totals, reads = [], []
+        for run in range(runs):
+            started = time.perf_counter()
+            extracted = extract_isolated(data, f"article.{kind}")
+            read = time.perf_counter()
+            # A new sentence each run, or the second import finds the first.
+            importing.article_import(
+                uploaded_by=teacher,
+                title=f"{kind} {run}",
+                text=f"{extracted.text}\n\nRun {run} of the benchmark.",
+            )
+            totals.append((time.perf_counter() - started) * 1000)
+            reads.append((read - started) * 1000)
+        figures[f"import_{kind}_ms"] = round(statistics.median(totals), 1)
+        figures[f"import_{kind}_read_ms"] = round(statistics.median(reads), 1)
+        if kind == "html":
+            figures["import_html_words"] = len(extracted.text.split())
+    return figures
 
 
 def _time_page(client, url: str, *, repeats: int) -> tuple[list[float], int]:

@@ -78,9 +78,11 @@ def test_teacher_prepares_a_lesson_and_a_student_completes_it(
     # ...pastes an article and sets the key by hand.
     teacher.get_by_role("link", name="Add an article").click()
     assert_accessible(teacher)
+    teacher.get_by_label("Or paste the article text").fill(ARTICLE_TEXT)
+    teacher.get_by_role("button", name="Preview").click()
+    expect(teacher.get_by_role("heading", name="Preview: 5 sentences")).to_be_visible()
     teacher.get_by_label("Title").fill("Town hall to reopen")
-    teacher.get_by_label("Article text").fill(ARTICLE_TEXT)
-    teacher.get_by_role("button", name="Split into sentences").click()
+    teacher.get_by_role("button", name="Save article").click()
     expect(teacher.get_by_text("split into 5 sentences")).to_be_visible()
     assert_accessible(teacher)
     for text, label in KEY:
