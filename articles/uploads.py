@@ -1,8 +1,11 @@
 """Stop reading an uploaded file past the largest size any form accepts.
 
 Django has no hard cap on file size: it spools any size to disk. This handler
-drops a file as soon as it passes the cap, so a 5 GB upload costs no disk,
-and notes the field on the request so the form can say why it is missing.
+drops a file as soon as it passes the cap, or once all the request's files
+together pass it, so a 5 GB upload costs no disk, and notes the field on the
+request so the form can say why it is missing. (The body is still read to
+its end; in production the proxy's body limit, e.g. nginx's
+client_max_body_size, stops it at the door.)
 """
 
 from django.conf import settings
@@ -15,11 +18,14 @@ class SizeCapUploadHandler(FileUploadHandler):
     def __init__(self, request=None):
         super().__init__(request)
         self.cap = max(settings.UPLOAD_FILE_MAX_BYTES, settings.UPLOAD_BATCH_MAX_BYTES)
+        # One handler per request: this counts every file of the request.
+        self.request_total = 0
         if request is not None:
             setattr(request, OVERSIZED_ATTRIBUTE, set())
 
     def receive_data_chunk(self, raw_data, start):
-        if start + len(raw_data) > self.cap:
+        self.request_total += len(raw_data)
+        if start + len(raw_data) > self.cap or self.request_total > self.cap:
             if self.request is not None:
                 getattr(self.request, OVERSIZED_ATTRIBUTE).add(self.field_name)
             raise SkipFile()

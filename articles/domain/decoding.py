@@ -1,6 +1,7 @@
 """Turn uploaded bytes into text, or say clearly why not."""
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -14,6 +15,11 @@ class UndecodableError(ValueError):
 MAX_CONTROL_SHARE = 0.01
 TEXT_CONTROLS = {"\t", "\n", "\r", "\f"}
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
+# A well-formed two- to four-byte UTF-8 sequence; single-byte encodings
+# such as Windows-1252 seldom produce one by accident.
+UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 def decode_text(data: bytes) -> str:
@@ -33,7 +39,16 @@ def decode_text(data: bytes) -> str:
             # UTF-8 is by far the most common and decoding it strictly is a
             # reliable test: other encodings almost never form valid UTF-8.
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as error:
+            if UTF8_MULTIBYTE.search(data):
+                # Real UTF-8 letters beside invalid bytes: a damaged file or
+                # mixed encodings. Guessing another charset would garble the
+                # letters that are right, so say where the damage is.
+                raise UndecodableError(
+                    "This file is UTF-8 text with invalid bytes in it (the first "
+                    f"at byte {error.start:,}): it may be damaged or mix "
+                    "encodings. Re-save it as UTF-8 and try again."
+                ) from None
             text = _detected(data)
     if not text.strip():
         raise UndecodableError("The file is empty.")

@@ -52,3 +52,10 @@ def test_unreadable_input_gets_a_clear_message(data, message):
 def test_damaged_or_empty_unicode_files_are_refused_with_a_message(data):
     with pytest.raises(UndecodableError):
         decode_text(data)
+
+
+def test_utf8_with_invalid_bytes_is_refused_with_where_the_damage_is():
+    damaged = TEXT.encode("utf-8") + b" \xff\xfe and the rest."
+
+    with pytest.raises(UndecodableError, match="invalid bytes in it"):
+        decode_text(damaged)
