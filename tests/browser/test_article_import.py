@@ -8,16 +8,10 @@ from playwright.sync_api import expect
 from articles import importing
 from articles.models import Article, ImportBatch
 from tests import uploads
-from tests.factories import TEST_PASSWORD, AdminFactory, UserFactory
+from tests.browser.helpers import log_in
+from tests.factories import AdminFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, user) -> None:
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
 
 
 def choose_file(page, name: str, data: bytes, mime: str) -> None:

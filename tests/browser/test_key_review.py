@@ -7,7 +7,8 @@ from playwright.sync_api import expect
 
 from articles.services import article_create
 from quizapp.services import assignment_create, classroom_create
-from tests.factories import TEST_PASSWORD, UserFactory
+from tests.browser.helpers import log_in
+from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,13 +23,6 @@ PARAGRAPHS = [
     "“We looked at every option,” said Dan Keller, the operator’s manager. "
     "“None of them was cheaper.” Critics say the consultation was a sham.",
 ]
-
-
-def log_in(page, live_server, user) -> None:
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
 
 
 def test_a_teacher_reviews_forty_suggestions_by_keyboard_and_approves(

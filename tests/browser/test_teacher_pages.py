@@ -5,16 +5,10 @@ from playwright.sync_api import expect
 
 from articles.domain.labels import Label
 from quizapp.services import answer_save, attempt_submit
-from tests.factories import TEST_PASSWORD, AttemptFactory
+from tests.browser.helpers import log_in
+from tests.factories import AttemptFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, teacher) -> None:
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(teacher.username)
-    page.get_by_label("Password").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
 
 
 def test_class_assignment_and_grading_pages_work_and_pass_axe(
