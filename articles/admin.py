@@ -6,6 +6,7 @@ from django.shortcuts import redirect
 
 from . import importing
 from .extraction import RefusedFile, extract_isolated
+from .extraction.limits import MAX_TEXT_CHARACTERS
 from .forms import ARTICLE_FILE_TYPES
 from .models import (
     AnswerKey,
@@ -66,6 +67,9 @@ class ArticleAddForm(forms.ModelForm):
             for name in ("title", "outlet", "byline", "published_on", "source_url"):
                 if not cleaned.get(name):
                     cleaned[name] = getattr(extracted.metadata, name)
+        elif len(cleaned.get("text") or "") > MAX_TEXT_CHARACTERS:
+            self.add_error("text", f"The limit is {MAX_TEXT_CHARACTERS:,} characters.")
+            return cleaned
         if not (cleaned.get("text") or "").strip():
             self.add_error("text", "Upload a file or type the article text.")
         if not cleaned.get("title"):

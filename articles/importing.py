@@ -10,12 +10,14 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 
 from . import selectors
 from .extraction import Extracted, Metadata, RefusedFile, extract_isolated
-from .extraction.batch_files import BatchEntry, split_batch
+from .extraction.batch_files import BatchEntry
+from .extraction.isolation import split_batch_isolated
+from .extraction.limits import check_text_size
 from .models import Article, ImportBatch, ImportItem
 from .services import PreparedText, article_prepare, article_store
 
@@ -24,6 +26,8 @@ logger = logging.getLogger(__name__)
 # Reading one file is capped at 20 s and storing it takes well under a
 # second, so a claim this old belongs to a worker that died.
 STALE_CLAIM = timedelta(minutes=2)
+# An item whose reading killed this many workers is refused, not retried.
+MAX_ATTEMPTS = 3
 Status = ImportItem.Status
 
 
@@ -95,7 +99,7 @@ def batch_create(
     return batch_store(
         created_by=created_by,
         source_name=source_name,
-        entries=split_batch(data, source_name),
+        entries=split_batch_isolated(data, source_name),
         share_with_all=share_with_all,
     )
 
@@ -183,10 +187,21 @@ def _claim_next(batch_id: int, stale_claim: timedelta) -> ImportItem | None:
             # A conditional UPDATE is the claim: of two workers racing for
             # the same item, exactly one sees a row changed.
             claimed = ImportItem.objects.filter(_claimable(stale_claim), pk=pk).update(
-                status=Status.WORKING, claimed_at=timezone.now()
+                status=Status.WORKING,
+                claimed_at=timezone.now(),
+                attempts=F("attempts") + 1,
             )
-            if claimed:
-                return ImportItem.objects.select_related("batch__created_by").get(pk=pk)
+            if not claimed:
+                continue
+            item = ImportItem.objects.select_related("batch__created_by").get(pk=pk)
+            if item.attempts <= MAX_ATTEMPTS:
+                return item
+            _finish(
+                item,
+                Status.REFUSED,
+                f"Reading this item stopped the import worker {MAX_ATTEMPTS} times, "
+                "so it was skipped. The file may be damaged.",
+            )
 
 
 def _import_item(item: ImportItem) -> None:
@@ -250,6 +265,7 @@ def _item_article(item: ImportItem) -> tuple[str, dict]:
     else:
         extracted: Extracted = extract_isolated(bytes(item.payload), item.name)
         metadata, text = extracted.metadata, extracted.text
+    check_text_size(text)
     return text, {
         "title": metadata.title or _title_from_name(item.name),
         "outlet": metadata.outlet,

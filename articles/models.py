@@ -231,6 +231,8 @@ class ImportItem(models.Model):
     )
     # Set when a worker takes the item; an old claim means the worker died.
     claimed_at = models.DateTimeField(null=True, blank=True)
+    # Claims so far: an item that keeps killing its worker is given up.
+    attempts = models.PositiveSmallIntegerField(default=0)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

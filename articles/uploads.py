@@ -8,6 +8,8 @@ its end; in production the proxy's body limit, e.g. nginx's
 client_max_body_size, stops it at the door.)
 """
 
+from django_ratelimit.core import is_ratelimited
+
 from django.conf import settings
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 
@@ -37,3 +39,19 @@ class SizeCapUploadHandler(FileUploadHandler):
 
 def oversized_fields(request) -> set[str]:
     return getattr(request, OVERSIZED_ATTRIBUTE, set())
+
+
+UPLOAD_LIMITED_MESSAGE = (
+    "You have sent many files in a few minutes. Wait a little, then try again."
+)
+
+
+def upload_rate_exceeded(request) -> bool:
+    """Count one file read for this user; True when over UPLOAD_RATE_LIMIT."""
+    return is_ratelimited(
+        request,
+        group="file-uploads",
+        key=lambda group, request: str(request.user.pk),
+        rate=settings.UPLOAD_RATE_LIMIT,
+        increment=True,
+    )

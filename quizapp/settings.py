@@ -203,6 +203,8 @@ RATELIMIT_IP_META_KEY = "quizapp.throttling.client_ip"
 # per address *and* class code, generously; unknown codes per address, which
 # is what guessing looks like.
 JOIN_RATE_LIMIT = os.environ.get("JOIN_RATE_LIMIT", "60/m")
+# Reading a file takes a web worker up to 8 s: files per signed-in user.
+UPLOAD_RATE_LIMIT = os.environ.get("UPLOAD_RATE_LIMIT", "30/10m")
 FAILED_CODE_RATE_LIMIT = os.environ.get("FAILED_CODE_RATE_LIMIT", "30/10m")
 
 # Auth --------------------------------------------------------------------

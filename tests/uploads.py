@@ -5,6 +5,7 @@ is written by these functions, from original sample text.
 """
 
 import io
+import struct
 import zipfile
 from datetime import UTC, datetime
 
@@ -138,6 +139,19 @@ def scanned_pdf() -> bytes:
     for line in range(30):
         pdf.rect(20, 20 + line * 8, 170 - (line % 4) * 20, 3, style="F")
     return bytes(pdf.output())
+
+
+def lying_zip(*, actual: int = 20 * 1024 * 1024, declared: int = 1000) -> bytes:
+    """A ZIP whose one member says it unpacks to `declared` bytes but
+    unpacks to `actual`: the size fields of both headers are rewritten."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("story.txt", b"a" * actual)
+    data = bytearray(buffer.getvalue())
+    struct.pack_into("<I", data, 22, declared)  # local file header
+    central = data.rfind(b"PK\x01\x02")
+    struct.pack_into("<I", data, central + 24, declared)  # central directory
+    return bytes(data)
 
 
 def zip_of(files: dict[str, bytes]) -> bytes:

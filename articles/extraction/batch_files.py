@@ -7,7 +7,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from .document import RefusedFile
-from .limits import MAX_FILE_BYTES, MEGABYTE, check_archive
+from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARACTERS, MEGABYTE, check_archive
 from .names import display_name
 from .sniffing import ZIP_SIGNATURES, sniff_text
 
@@ -30,6 +30,8 @@ class BatchEntry:
 
 
 def split_batch(data: bytes, filename: str) -> list[BatchEntry]:
+    """Entries of a batch file. Run it in the limited child process
+    (isolation.run_isolated): it unpacks and parses untrusted input."""
     if not data.strip():
         raise RefusedFile("The file is empty.")
     if data.startswith(ZIP_SIGNATURES):
@@ -40,12 +42,16 @@ def split_batch(data: bytes, filename: str) -> list[BatchEntry]:
         entries = _jsonl_entries(text) if first == "{" else _csv_entries(text)
     if not entries:
         raise RefusedFile(f"{display_name(filename)} holds no articles.")
+    return entries
+
+
+def _counted(entries: list[BatchEntry]) -> None:
+    """Stop at the first entry past the cap, before parsing the rest."""
     if len(entries) > MAX_BATCH_ENTRIES:
         raise RefusedFile(
-            f"{display_name(filename)} holds {len(entries):,} articles; the limit "
-            f"is {MAX_BATCH_ENTRIES} per batch. Split it into smaller batches."
+            f"The file holds more than {MAX_BATCH_ENTRIES} articles, the limit per "
+            "batch. Split it into smaller batches."
         )
-    return entries
 
 
 def _zip_entries(data: bytes) -> list[BatchEntry]:
@@ -71,7 +77,8 @@ def _zip_entries(data: bytes) -> list[BatchEntry]:
                         )
                     )
                     continue
-                entries.append(BatchEntry(display_name(name), archive.read(member)))
+                entries.append(_member_entry(archive, member))
+                _counted(entries)
             return entries
     except RefusedFile:
         raise
@@ -81,6 +88,15 @@ def _zip_entries(data: bytes) -> list[BatchEntry]:
             "This ZIP archive is damaged, encrypted or cut short and could not "
             "be opened."
         ) from None
+
+
+def _member_entry(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> BatchEntry:
+    # archive.read() unpacks a member's whole stream before it checks the
+    # size, so a member that lies about its size could unpack to gigabytes.
+    # A capped read unpacks in small steps and stops at the declared size;
+    # a liar then fails its checksum (BadZipFile: the archive is refused).
+    with archive.open(member) as stream:
+        return BatchEntry(display_name(member.filename), stream.read(member.file_size))
 
 
 def _csv_entries(text: str) -> list[BatchEntry]:
@@ -98,6 +114,7 @@ def _csv_entries(text: str) -> list[BatchEntry]:
                 {(key or "").strip().lower(): value for key, value in row.items()}
             )
             entries.append(_row_entry(f"row {number}", fields))
+            _counted(entries)
     except csv.Error as error:
         raise RefusedFile(f"The CSV file is malformed: {error}.") from None
     return entries
@@ -111,15 +128,19 @@ def _jsonl_entries(text: str) -> list[BatchEntry]:
         name = f"line {number}"
         try:
             row = json.loads(line)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
+            # ValueError covers JSONDecodeError and numbers too long to read;
+            # RecursionError, nesting too deep.
             entries.append(BatchEntry(name, problem="This line is not valid JSON."))
+            _counted(entries)
             continue
         if not isinstance(row, dict):
             entries.append(
                 BatchEntry(name, problem="This line is not a JSON object {...}.")
             )
-            continue
-        entries.append(_row_entry(name, _row_fields(row)))
+        else:
+            entries.append(_row_entry(name, _row_fields(row)))
+        _counted(entries)
     return entries
 
 
@@ -134,6 +155,13 @@ def _row_fields(row: dict) -> dict[str, str]:
 def _row_entry(name: str, fields: dict[str, str]) -> BatchEntry:
     title = " ".join(fields.get("title", "").split())
     label = f"{name}: {title[:80]}" if title else name
-    if not fields.get("text", "").strip():
+    text = fields.get("text", "")
+    if not text.strip():
         return BatchEntry(label, fields=fields, problem="This row has no text.")
+    if len(text) > MAX_TEXT_CHARACTERS:
+        return BatchEntry(
+            label,
+            problem=f"The text is {len(text):,} characters long; the limit is "
+            f"{MAX_TEXT_CHARACTERS:,}.",
+        )
     return BatchEntry(label, fields=fields)

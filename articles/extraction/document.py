@@ -1,7 +1,11 @@
 """What a reader returns, and how it says no."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+
+# The article fields' lengths (articles.models.Article); a file's metadata
+# can be megabytes long and must not travel back from the child unclipped.
+FIELD_LENGTHS = {"title": 300, "outlet": 200, "byline": 300, "source_url": 1000}
 
 
 class RefusedFile(ValueError):
@@ -15,6 +19,15 @@ class Metadata:
     byline: str = ""
     published_on: date | None = None
     source_url: str = ""
+
+    def clipped(self) -> "Metadata":
+        return replace(
+            self,
+            **{
+                name: getattr(self, name)[:length].strip()
+                for name, length in FIELD_LENGTHS.items()
+            },
+        )
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,9 @@ RATIO_CHECKED_FROM_BYTES = MEGABYTE
 def check_archive(archive: zipfile.ZipFile, *, what: str) -> None:
     """Refuse an archive whose declared sizes are too big or too compressed.
 
-    The declared sizes are a real bound: Python's zipfile stops reading a
-    member at its declared size, so a lying header cannot unpack more.
+    Declared sizes can lie, and zipfile unpacks a whole member before it
+    compares: so batch members are read with a cap (batch_files), and
+    documents are parsed in the child process whose memory is limited.
     """
     members = archive.infolist()
     if len(members) > MAX_ARCHIVE_MEMBERS:

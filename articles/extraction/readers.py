@@ -1,5 +1,7 @@
 """One entry point: bytes and a file name in, `Extracted` out."""
 
+from dataclasses import replace
+
 from .document import Extracted, RefusedFile
 from .pdf import read_pdf
 from .plain import read_markdown, read_text
@@ -10,6 +12,11 @@ from .word import read_word
 
 def extract(data: bytes, filename: str) -> Extracted:
     """Read one uploaded article file in this process (see extract_isolated)."""
+    result = _read(data, filename)
+    return replace(result, metadata=result.metadata.clipped())
+
+
+def _read(data: bytes, filename: str) -> Extracted:
     kind = sniff(data, filename)
     if kind == "pdf":
         return read_pdf(data)

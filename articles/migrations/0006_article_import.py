@@ -55,6 +55,7 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('pending', 'Waiting'), ('working', 'Reading'), ('imported', 'Imported'), ('duplicate', 'Already in the library'), ('refused', 'Refused')], default='pending', max_length=16)),
                 ('message', models.TextField(blank=True)),
                 ('claimed_at', models.DateTimeField(blank=True, null=True)),
+                ('attempts', models.PositiveSmallIntegerField(default=0)),
                 ('finished_at', models.DateTimeField(blank=True, null=True)),
                 ('article', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='articles.article')),
                 ('batch', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='articles.importbatch')),

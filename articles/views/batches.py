@@ -14,7 +14,7 @@ from ..extraction import RefusedFile
 from ..extraction.names import display_name
 from ..forms import BatchImportForm
 from ..models import ImportBatch, ImportItem
-from ..uploads import oversized_fields
+from ..uploads import UPLOAD_LIMITED_MESSAGE, oversized_fields, upload_rate_exceeded
 
 RECENT_BATCHES = 20
 
@@ -41,7 +41,9 @@ def batch_import(request: HttpRequest) -> HttpResponse:
         request.FILES if is_post else None,
         oversized=oversized_fields(request),
     )
-    if is_post and form.is_valid():
+    if is_post and form.is_valid() and upload_rate_exceeded(request):
+        form.add_error("file", UPLOAD_LIMITED_MESSAGE)
+    elif is_post and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
             batch = importing.batch_create(

@@ -14,7 +14,7 @@ from ..domain.segmenting import normalise_text
 from ..extraction import Extracted, RefusedFile, extract_isolated
 from ..extraction.names import display_name
 from ..forms import ArticlePasteForm, ArticleSourceForm
-from ..uploads import oversized_fields
+from ..uploads import UPLOAD_LIMITED_MESSAGE, oversized_fields, upload_rate_exceeded
 
 KIND_NAMES = {
     "text": "plain text",
@@ -39,6 +39,11 @@ def article_new(request: HttpRequest) -> HttpResponse:
     )
     if form.is_valid():
         upload = form.cleaned_data["file"]
+        if upload and upload_rate_exceeded(request):
+            form.add_error("file", UPLOAD_LIMITED_MESSAGE)
+            return render(
+                request, "articles/article_new.html", {"form": form}, status=429
+            )
         try:
             extracted = (
                 extract_isolated(upload.read(), upload.name)

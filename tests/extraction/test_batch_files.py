@@ -74,9 +74,41 @@ def test_jsonl_lines_become_entries_and_bad_lines_are_named():
     assert entries[3].fields == {"text": "No title here.", "published_on": ""}
 
 
+def test_a_member_lying_about_its_size_is_refused_without_unpacking_it():
+    with pytest.raises(RefusedFile, match="damaged"):
+        split_batch(uploads.lying_zip(), "batch.zip")
+
+
+def test_a_row_over_the_text_cap_is_refused_alone():
+    long_text = "word " * 30_000
+    data = "\n".join(
+        [json.dumps({"text": long_text}), json.dumps({"text": "Short."})]
+    ).encode()
+
+    first, second = split_batch(data, "rows.jsonl")
+
+    assert "150,000 characters long" in first.problem
+    assert not first.fields  # the text is not kept
+    assert second.problem == ""
+
+
+def test_hostile_json_lines_are_refused_alone():
+    data = (
+        b'{"text": "Fine."}\n' + b"[" * 100_000 + b'\n{"text": 1' + b"0" * 5000 + b"}"
+    )
+
+    entries = split_batch(data, "rows.jsonl")
+
+    assert [entry.problem for entry in entries] == [
+        "",
+        "This line is not valid JSON.",
+        "This line is not valid JSON.",
+    ]
+
+
 def test_too_many_entries_are_refused():
     rows = "".join(f'"Article {n}","Text {n}."\n' for n in range(MAX_BATCH_ENTRIES + 1))
-    with pytest.raises(RefusedFile, match="Split it into smaller batches"):
+    with pytest.raises(RefusedFile, match="more than 500 articles"):
         split_batch(f"title,text\n{rows}".encode(), "big.csv")
 
 

@@ -38,3 +38,15 @@ def test_a_reader_that_dies_is_reported_and_the_pool_recovers():
     with pytest.raises(RefusedFile, match="stopped unexpectedly"):
         run_isolated(hostile.crash)
     assert run_isolated(hostile.hang, 0) == "finished"
+
+
+def test_a_caller_does_not_wait_without_end_for_a_free_reader(monkeypatch):
+    from articles.extraction import isolation
+
+    monkeypatch.setattr(isolation, "QUEUE_SECONDS", 0.3)
+    pool = isolation._shared_pool()
+    busy = [pool.schedule(hostile.hang, args=[2]) for _ in range(2)]
+
+    with pytest.raises(RefusedFile, match="busy reading other files"):
+        run_isolated(hostile.hang, 0, seconds=0.2)
+    assert [future.result() for future in busy] == ["finished", "finished"]

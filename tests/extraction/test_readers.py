@@ -201,3 +201,12 @@ def test_text_over_the_character_cap_is_refused():
 def test_a_zip_archive_belongs_on_the_batch_page():
     with pytest.raises(RefusedFile, match="batch import"):
         extract(uploads.zip_of({"a.txt": FIRST.encode()}), "articles.zip")
+
+
+def test_giant_metadata_is_clipped_to_the_article_fields():
+    data = uploads.pdf_document(title="Ferry " * 5000)
+
+    result = extract(data, "ferry.pdf")
+
+    assert len(result.metadata.title) <= 300
+    assert result.metadata.title.startswith("Ferry Ferry")

@@ -172,3 +172,18 @@ def test_a_stalled_batch_says_so(admin):
     batch.refresh_from_db()
 
     assert importing.batch_progress(batch).is_stalled
+
+
+def test_an_item_that_keeps_killing_its_worker_is_given_up(admin):
+    batch = create(admin, uploads.zip_of({"a.html": uploads.html_page()}), "a.zip")
+    stale = timezone.now() - importing.STALE_CLAIM - timedelta(seconds=1)
+    batch.items.update(
+        status=Status.WORKING, claimed_at=stale, attempts=importing.MAX_ATTEMPTS
+    )
+
+    assert importing.batch_run(batch.pk) == 0
+
+    item = batch.items.get()
+    assert item.status == Status.REFUSED
+    assert "stopped the import worker 3 times" in item.message
+    assert not Article.objects.exists()

@@ -237,3 +237,17 @@ def test_another_teachers_private_copy_is_neither_shown_nor_reused(client, teach
 
     assert Article.objects.filter(uploaded_by=other).count() == 1
     assert Article.objects.count() == 2
+
+
+def test_file_uploads_are_rate_limited_per_user(teacher_client, settings):
+    settings.UPLOAD_RATE_LIMIT = "2/m"
+    for _ in range(2):
+        assert upload(teacher_client, FIRST.encode(), "a.txt").status_code == 200
+
+    response = upload(teacher_client, FIRST.encode(), "a.txt")
+
+    assertContains(response, "many files in a few minutes", status_code=429)
+    # Pasted text costs no file reading and is not counted.
+    assert (
+        teacher_client.post(reverse("articles:article-new"), {"text": FIRST})
+    ).status_code == 200

@@ -20,7 +20,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles import importing
 from articles.extraction import RefusedFile
-from articles.extraction.batch_files import BatchEntry, split_batch
+from articles.extraction.batch_files import BatchEntry
+from articles.extraction.isolation import split_batch_isolated
 from articles.extraction.limits import MAX_FILE_BYTES, MEGABYTE
 from articles.extraction.names import display_name
 from articles.extraction.sniffing import ZIP_SIGNATURES, zip_kind
@@ -90,7 +91,8 @@ class Command(BaseCommand):
         )
 
     def _run(self, batch: ImportBatch, stale: timedelta) -> None:
-        console = Console(file=self.stdout, highlight=False)
+        # No markup: file names and titles are shown as they are.
+        console = Console(file=self.stdout, highlight=False, markup=False)
         progress_before = importing.batch_progress(batch)
         columns = [
             TextColumn("Importing"),
@@ -150,7 +152,7 @@ def _entries(path: Path) -> list[BatchEntry]:
     if holds_many:
         try:
             if not is_archive or zip_kind(data) == "zip":
-                return split_batch(data, path.name)
+                return split_batch_isolated(data, path.name)
         except RefusedFile as refusal:
             return [BatchEntry(name, problem=str(refusal))]
     return [BatchEntry(name, data)]
