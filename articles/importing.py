@@ -16,6 +16,7 @@ from django.utils import timezone
 from . import selectors
 from .extraction import Extracted, Metadata, RefusedFile, extract_isolated
 from .extraction.batch_files import BatchEntry
+from .extraction.document import ReaderStopped
 from .extraction.isolation import split_batch_isolated
 from .extraction.limits import check_text_size
 from .models import Article, ImportBatch, ImportItem
@@ -151,8 +152,10 @@ def batch_run(
     *,
     on_item: Callable[[ImportItem], None] | None = None,
     stale_claim: timedelta = STALE_CLAIM,
+    max_items: int | None = None,
 ) -> int:
-    """Import the batch's waiting items one by one; return how many.
+    """Import the batch's waiting items one by one (at most `max_items`);
+    return how many were taken.
 
     Safe to run many times and in many processes at once: each item is
     claimed before it is read, and finished in the same transaction as its
@@ -160,12 +163,18 @@ def batch_run(
     taken again.
     """
     done = 0
-    while (item := _claim_next(batch_id, stale_claim)) is not None:
+    while (max_items is None or done < max_items) and (
+        item := _claim_next(batch_id, stale_claim)
+    ) is not None:
         _import_item(item)
         done += 1
         if on_item is not None:
             on_item(item)
     return done
+
+
+def batch_has_waiting(batch_id: int) -> bool:
+    return ImportItem.objects.filter(batch_id=batch_id, status=Status.PENDING).exists()
 
 
 def _claimable(stale_claim: timedelta) -> Q:
@@ -222,6 +231,12 @@ def _import_item(item: ImportItem) -> None:
                 "" if outcome.is_new else "Already in the library; not copied.",
                 article=outcome.article,
             )
+    except ReaderStopped:
+        # Put it back: the next claim tries again, up to MAX_ATTEMPTS.
+        ImportItem.objects.filter(pk=item.pk).update(
+            status=Status.PENDING, claimed_at=None
+        )
+        item.status = Status.PENDING
     except RefusedFile as refusal:
         _finish(item, Status.REFUSED, str(refusal))
     except ValidationError as error:

@@ -6,8 +6,15 @@ from django_tasks import task
 
 from . import importing
 
+# Items one task takes before handing on to a fresh task: a worker asked to
+# stop finishes its task within seconds, and batches queued later get a turn.
+ITEMS_PER_TASK = 20
+
 
 @task()
 def import_batch(batch_id: int) -> int:
-    """Import a batch's waiting items; returns how many this run took."""
-    return importing.batch_run(batch_id)
+    """Import some of a batch's waiting items, then queue the rest."""
+    taken = importing.batch_run(batch_id, max_items=ITEMS_PER_TASK)
+    if importing.batch_has_waiting(batch_id):
+        import_batch.enqueue(batch_id)
+    return taken

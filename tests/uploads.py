@@ -105,6 +105,19 @@ def word_zip_bomb(unpacked_megabytes: int = 80) -> bytes:
     return buffer.getvalue()
 
 
+def archive_bomb(unpacked_megabytes: int = 80) -> bytes:
+    """A ZIP with one text file of many megabytes of spaces: a batch bomb."""
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb,
+        bomb.open("story.txt", "w") as target,
+    ):
+        chunk = b" " * (1024 * 1024)
+        for _ in range(unpacked_megabytes):
+            target.write(chunk)
+    return buffer.getvalue()
+
+
 def pdf_document(
     paragraphs: list[str] | None = None, *, pages: int = 1, title: str = TITLE
 ) -> bytes:

@@ -8,10 +8,14 @@ from dataclasses import dataclass, field
 
 from .document import RefusedFile
 from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARACTERS, MEGABYTE, check_archive
-from .names import display_name
-from .sniffing import ZIP_SIGNATURES, sniff_text
+from .names import NOT_AN_ARTICLE, display_name, is_article_name
+from .sniffing import ZIP_SIGNATURES, sniff_text, text_kind, zip_kind
 
 MAX_BATCH_ENTRIES = 500
+NOT_A_BATCH = (
+    "A batch must be a ZIP archive, a CSV file or a JSONL file. To add a single "
+    "article, use Add an article."
+)
 ROW_FIELDS = ("title", "text", "outlet", "byline", "published_on", "source_url")
 # Archive members that are never articles: folders, macOS resource forks,
 # hidden files.
@@ -35,11 +39,23 @@ def split_batch(data: bytes, filename: str) -> list[BatchEntry]:
     if not data.strip():
         raise RefusedFile("The file is empty.")
     if data.startswith(ZIP_SIGNATURES):
+        if zip_kind(data) == "docx":
+            raise RefusedFile(
+                "This is a Word document, not a batch. Add it on the Add an "
+                "article page, or put it in a ZIP with the others."
+            )
         entries = _zip_entries(data)
     else:
-        text = sniff_text(data)
-        first = text.lstrip()[:1]
-        entries = _jsonl_entries(text) if first == "{" else _csv_entries(text)
+        try:
+            text = sniff_text(data)
+        except RefusedFile:
+            raise RefusedFile(NOT_A_BATCH) from None
+        if text.lstrip()[:1] == "{":
+            entries = _jsonl_entries(text)
+        elif b"%PDF-" in data[:1024] or text_kind(text, filename) == "html":
+            raise RefusedFile(NOT_A_BATCH)
+        else:
+            entries = _csv_entries(text)
     if not entries:
         raise RefusedFile(f"{display_name(filename)} holds no articles.")
     return entries
@@ -68,7 +84,11 @@ def _zip_entries(data: bytes) -> list[BatchEntry]:
                     or (last.startswith("."))
                 ):
                     continue
-                if member.file_size > MAX_FILE_BYTES:
+                if not is_article_name(name):
+                    entries.append(
+                        BatchEntry(display_name(name), problem=NOT_AN_ARTICLE)
+                    )
+                elif member.file_size > MAX_FILE_BYTES:
                     entries.append(
                         BatchEntry(
                             display_name(name),
@@ -76,8 +96,8 @@ def _zip_entries(data: bytes) -> list[BatchEntry]:
                             f"MB; the limit is {MAX_FILE_BYTES // MEGABYTE} MB.",
                         )
                     )
-                    continue
-                entries.append(_member_entry(archive, member))
+                else:
+                    entries.append(_member_entry(archive, member))
                 _counted(entries)
             return entries
     except RefusedFile:
@@ -104,8 +124,8 @@ def _csv_entries(text: str) -> list[BatchEntry]:
     columns = {(name or "").strip().lower() for name in reader.fieldnames or []}
     if "text" not in columns:
         raise RefusedFile(
-            "The CSV file needs a header row with a 'text' column (and optionally "
-            "title, outlet, byline, published_on, source_url)."
+            "A CSV batch needs a header row with a 'text' column (and optionally "
+            f"title, outlet, byline, published_on, source_url). {NOT_A_BATCH}"
         )
     entries = []
     try:

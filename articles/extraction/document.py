@@ -12,6 +12,12 @@ class RefusedFile(ValueError):
     """The file cannot become an article; the message says why, for a person."""
 
 
+class ReaderStopped(RefusedFile):
+    """The child process reading the file died. The file may be to blame, or
+    the machine (a worker shutting down kills its children too), so a batch
+    tries the file again rather than refusing it at once."""
+
+
 @dataclass(frozen=True)
 class Metadata:
     title: str = ""

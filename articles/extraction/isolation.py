@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pebble import ProcessExpired, ProcessPool
 
 from .batch_files import BatchEntry, split_batch
-from .document import Extracted, RefusedFile
+from .document import Extracted, ReaderStopped, RefusedFile
 from .limits import MEGABYTE
 from .readers import extract
 
@@ -71,7 +71,7 @@ def run_isolated(function, *args, seconds: float = PARSE_SECONDS):
         ) from None
     except (ProcessExpired, BrokenProcessPool):
         logger.exception("The reader's child process died on %r", args[-1:])
-        raise RefusedFile(
+        raise ReaderStopped(
             "The reader stopped unexpectedly on this file. It may be damaged."
         ) from None
 

@@ -3,6 +3,14 @@
 import unicodedata
 
 MAX_NAME_LENGTH = 200
+# Inside an archive or a folder, only these are taken as articles: the
+# content still decides how a file is read, but a ZIP of a website or a
+# project must not turn its scripts and images into "articles".
+ARTICLE_EXTENSIONS = {"html", "htm", "docx", "pdf", "txt", "md", "markdown"}
+NOT_AN_ARTICLE = (
+    "Skipped: only .html, .htm, .docx, .pdf, .txt and .md files are imported "
+    "from an archive or folder."
+)
 
 
 def display_name(filename: str) -> str:
@@ -20,6 +28,10 @@ def display_name(filename: str) -> str:
         if unicodedata.category(character) not in {"Cc", "Cf"}
     ).strip()
     return visible[:MAX_NAME_LENGTH] or "unnamed file"
+
+
+def is_article_name(filename: str) -> bool:
+    return extension(filename) in ARTICLE_EXTENSIONS
 
 
 def extension(filename: str) -> str:

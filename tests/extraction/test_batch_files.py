@@ -26,7 +26,7 @@ def test_zip_members_become_entries_and_hidden_files_are_skipped():
 
 def test_zip_bomb_batch_is_refused():
     with pytest.raises(RefusedFile, match="zip bomb"):
-        split_batch(uploads.word_zip_bomb(80), "batch.zip")
+        split_batch(uploads.archive_bomb(80), "batch.zip")
 
 
 def test_csv_rows_become_entries_with_their_fields():
@@ -131,3 +131,32 @@ def test_empty_batch_is_refused():
 )
 def test_display_names_lose_paths_controls_and_direction_overrides(raw, shown):
     assert display_name(raw) == shown
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (uploads.word_document(), "ferry.docx", "This is a Word document, not a batch"),
+        (uploads.pdf_document(), "ferry.pdf", "must be a ZIP archive, a CSV"),
+        (uploads.html_page(), "ferry.html", "must be a ZIP archive, a CSV"),
+        (bytes(range(256)) * 20, "noise.bin", "must be a ZIP archive, a CSV"),
+    ],
+)
+def test_a_single_article_file_is_not_taken_for_a_batch(data, name, message):
+    with pytest.raises(RefusedFile, match=message):
+        split_batch(data, name)
+
+
+def test_archive_members_that_are_not_article_files_are_listed_as_skipped():
+    archive = uploads.zip_of(
+        {"site/app.py": b"print('hi')", "site/logo.png": b"\x89PNG", "a.txt": b"Hi."}
+    )
+
+    entries = split_batch(archive, "site.zip")
+
+    assert [(entry.name, bool(entry.problem)) for entry in entries] == [
+        ("app.py", True),
+        ("logo.png", True),
+        ("a.txt", False),
+    ]
+    assert entries[0].problem.startswith("Skipped: only .html")

@@ -125,7 +125,7 @@ def test_jsonl_rows_import(admin):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (uploads.word_zip_bomb(80), "zip bomb"),
+        (uploads.archive_bomb(80), "zip bomb"),
         (b"title,body\nA,B\n", "'text' column"),
         (b"", "empty"),
         (uploads.word_document()[:2000], "damaged"),
@@ -187,3 +187,43 @@ def test_an_item_that_keeps_killing_its_worker_is_given_up(admin):
     assert item.status == Status.REFUSED
     assert "stopped the import worker 3 times" in item.message
     assert not Article.objects.exists()
+
+
+def test_a_file_whose_reader_died_is_put_back_and_tried_again(admin, monkeypatch):
+    """A worker shutting down kills its reader too: not the file's fault."""
+    from articles.extraction.document import ReaderStopped
+
+    batch = create(admin, uploads.zip_of({"a.html": uploads.html_page()}), "a.zip")
+    real_extract = importing.extract_isolated
+    calls = []
+
+    def dies_once(data, name):
+        calls.append(name)
+        if len(calls) == 1:
+            raise ReaderStopped("The reader stopped unexpectedly.")
+        return real_extract(data, name)
+
+    monkeypatch.setattr(importing, "extract_isolated", dies_once)
+
+    importing.batch_run(batch.pk)
+
+    item = batch.items.get()
+    assert (item.status, item.attempts) == (Status.IMPORTED, 2)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_long_batch_is_handed_on_from_task_to_task(monkeypatch):
+    from articles import tasks
+
+    monkeypatch.setattr(tasks, "ITEMS_PER_TASK", 2)
+    admin = AdminFactory()
+    rows = "".join(
+        f'"Story {n}","The mayor said story {n} was true."\n' for n in range(7)
+    )
+    batch = create(admin, f"title,text\n{rows}".encode(), "stories.csv")
+
+    run_worker()
+
+    assert importing.batch_progress(batch).imported == 7
+    # Two tasks to start, each handing on until nothing was left.
+    assert DBTaskResult.objects.count() >= 4

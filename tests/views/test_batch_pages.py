@@ -70,7 +70,7 @@ def test_the_progress_part_alone_answers_htmx_polls_and_stops_when_done(
 @pytest.mark.parametrize(
     ("data", "name", "message"),
     [
-        (uploads.word_zip_bomb(80), "bomb.zip", "zip bomb"),
+        (uploads.archive_bomb(80), "bomb.zip", "zip bomb"),
         (b"title,body\nA,B\n", "rows.csv", "&#x27;text&#x27; column"),
         (b"", "empty.zip", "The submitted file is empty"),
     ],

@@ -23,7 +23,7 @@ from articles.extraction import RefusedFile
 from articles.extraction.batch_files import BatchEntry
 from articles.extraction.isolation import split_batch_isolated
 from articles.extraction.limits import MAX_FILE_BYTES, MEGABYTE
-from articles.extraction.names import display_name
+from articles.extraction.names import NOT_AN_ARTICLE, display_name, is_article_name
 from articles.extraction.sniffing import ZIP_SIGNATURES, zip_kind
 from articles.models import ImportBatch, ImportItem
 
@@ -124,17 +124,22 @@ class Command(BaseCommand):
             )
 
 
-def _entries(path: Path) -> list[BatchEntry]:
+def _entries(path: Path, *, in_folder: bool = False) -> list[BatchEntry]:
     if path.is_dir():
         return [
             entry
             for child in sorted(path.rglob("*"))
             if child.is_file() and not child.name.startswith(".")
-            for entry in _entries(child)
+            for entry in _entries(child, in_folder=True)
         ]
     if not path.is_file():
         raise CommandError(f"{path} does not exist.")
     name = display_name(path.name)
+    batch_suffixes = ROW_FILE_SUFFIXES | {".zip"}
+    if in_folder and not (
+        is_article_name(path.name) or path.suffix.lower() in batch_suffixes
+    ):
+        return [BatchEntry(name, problem=NOT_AN_ARTICLE)]
     size = path.stat().st_size
     with path.open("rb") as file:
         is_archive = file.read(4).startswith(ZIP_SIGNATURES)
