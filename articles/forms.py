@@ -16,7 +16,9 @@ class ArticlePasteForm(forms.Form):
     published_on = forms.DateField(
         required=False,
         label="Published on",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        # <input type="date"> only takes ISO dates; the en-gb default
+        # (25/11/2026) would be dropped by the browser.
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     source_url = forms.URLField(
         max_length=1000, required=False, label="Source URL", assume_scheme="https"

@@ -337,6 +337,20 @@ class BatchProgress:
         return round(100 * self.finished / self.total) if self.total else 100
 
     @property
+    def milestone(self) -> str:
+        """ "done", or the last quarter passed: what is worth announcing."""
+        return "done" if self.is_done else str(self.percent // 25 * 25)
+
+    @property
+    def announcement(self) -> str:
+        if self.is_done:
+            return (
+                f"Import finished: {self.imported} imported, {self.duplicates} "
+                f"already in the library, {self.refused} refused."
+            )
+        return f"Importing: about {self.milestone}% done."
+
+    @property
     def is_stalled(self) -> bool:
         """Unfinished, and nothing claimed or finished for a stale claim's age."""
         if self.is_done or self.last_activity is None:

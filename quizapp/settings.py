@@ -9,6 +9,7 @@ ALLOWED_HOSTS comma-separated; default localhost names outside production
 CSRF_TRUSTED_ORIGINS, SECURE_SSL_REDIRECT   production only
 TRUSTED_PROXY_IP_HEADER   the header your own proxy puts the client address in
 JOIN_RATE_LIMIT, FAILED_CODE_RATE_LIMIT     join throttles (django-ratelimit rates)
+UPLOAD_RATE_LIMIT   article files read per signed-in user (default 30/10m)
 TIME_ZONE     default Europe/London
 TASKS_BACKEND database (default: `manage.py db_worker` runs the jobs) | redis
               (needs REDIS_URL; `manage.py rqworker --job-class django_tasks_rq.Job`)

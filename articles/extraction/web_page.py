@@ -26,6 +26,9 @@ def read_web_page(html: str) -> Extracted:
             include_comments=False,
             include_tables=False,
             favor_precision=True,
+            # Only a date the page states for the article itself; a guess
+            # from a copyright footer would be worse than none.
+            date_extraction_params={"extensive_search": False, "original_date": True},
             config=CONFIG,
         )
     if document is None or not (document.text or "").strip():

@@ -84,7 +84,16 @@ def batch_detail(request: HttpRequest, batch_id: int) -> HttpResponse:
     return render(
         request,
         template,
-        {"batch": batch, "progress": progress, "items": items},
+        {
+            "batch": batch,
+            "progress": progress,
+            "items": items,
+            "is_poll": bool(request.htmx),
+            # What the page last announced; a new milestone is announced once.
+            "announced": request.GET.get("announced", ""),
+            "milestone": progress.milestone,
+            "announcement": progress.announcement,
+        },
     )
 
 

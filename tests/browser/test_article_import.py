@@ -85,6 +85,20 @@ def test_a_bad_file_gets_its_reason_next_to_the_field(live_server, page):
     assert not Article.objects.exists()
 
 
+def test_pasted_text_can_be_previewed_again_before_it_has_a_title(live_server, page):
+    log_in(page, live_server, UserFactory())
+    page.goto(f"{live_server.url}/teach/articles/new/")
+    page.get_by_label("Or paste the article text").fill(uploads.PARAGRAPHS[0])
+    page.get_by_role("button", name="Preview").click()
+    expect(page.get_by_role("heading", name="Preview: 1 sentence")).to_be_visible()
+
+    page.get_by_label("Article text").fill("\n\n".join(uploads.PARAGRAPHS[:2]))
+    page.get_by_role("button", name="Update the preview").click()
+
+    expect(page.get_by_role("heading", name="Preview: 2 sentences")).to_be_visible()
+    assert not Article.objects.exists()
+
+
 def test_a_batch_shows_its_progress_live_and_ends_with_each_result(
     live_server, page, assert_accessible
 ):

@@ -61,6 +61,8 @@ def test_a_file_is_previewed_with_its_details_and_sentences(
     assert form.initial["title"] == uploads.TITLE
     assert form.initial["byline"] == "Mira Lane"
     assert form.initial["text"].split("\n\n") == uploads.PARAGRAPHS
+    # The date input gets an ISO date, the only form a browser keeps.
+    assertContains(response, 'type="date" name="published_on" value="2026-03-02"')
     # The labeler's suggestions are shown before anything is stored.
     assertContains(response, "Sourced claim")
     assertContains(response, "Editorial appeal")

@@ -62,9 +62,40 @@ def test_the_progress_part_alone_answers_htmx_polls_and_stops_when_done(
     assertNotContains(response, "<h1>")
     assertContains(response, "Finished: 2 of 2 items")
     assertContains(response, "1 imported · 0 already in the library · 1 refused")
+    assertNotContains(response, "hx-trigger")  # polling stops
+    # The live region hears it once; the finished table is swapped in whole.
+    assertContains(
+        response,
+        '<span id="batch-announcement" hx-swap-oob="innerHTML">Import finished: '
+        "1 imported, 0 already in the library, 1 refused.</span>",
+        html=True,
+    )
+    assertContains(
+        response,
+        'id="batch-results" aria-labelledby="results-heading" hx-swap-oob="true"',
+    )
     assertContains(response, "This PDF is protected by a password")
     assertContains(response, f">{uploads.TITLE}</a>")
-    assertNotContains(response, "hx-trigger")
+
+
+def test_a_poll_announces_a_milestone_only_once(admin_client, admin_user):
+    batch = importing.batch_create(
+        created_by=admin_user,
+        source_name="stories.zip",
+        data=uploads.zip_of(
+            {f"{n}.txt": b"The mayor said so. %d" % n for n in range(4)}
+        ),
+    )
+    importing.batch_run(batch.pk, max_items=2)
+    url = reverse("articles:batch-detail", args=[batch.pk])
+
+    first = admin_client.get(url, {"announced": "0"}, HTTP_HX_REQUEST="true")
+    again = admin_client.get(url, {"announced": "50"}, HTTP_HX_REQUEST="true")
+
+    assertContains(first, "Importing: about 50% done.")
+    assertContains(first, '"announced": "50"')
+    assertNotContains(again, "batch-announcement")
+    assertNotContains(again, "batch-results")  # the table is left alone
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,9 @@ class Command(BaseCommand):
                 raise CommandError(f"There is no batch {options['resume']}.")
         else:
             batch = self._new_batch(options)
+            # Files refused before any reading (too big, not article files).
+            for item in batch.items.filter(status=ImportItem.Status.REFUSED):
+                self.stdout.write(f"Refused {item.name}: {item.message}")
             if options["queue"]:
                 importing.batch_enqueue(batch.pk)
                 self.stdout.write(
