@@ -6,6 +6,7 @@ from .views import (
     assignments,
     classes,
     grading,
+    health,
     keys,
     public,
     reports,
@@ -182,6 +183,7 @@ quizapp_patterns = [
 ]
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
     path("", include((quizapp_patterns, "quizapp"))),
     path("teach/articles/", include("articles.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

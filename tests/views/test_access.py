@@ -85,6 +85,9 @@ ADMIN_ONLY = statuses(302, 302, 302, 403, 403, 200)
 
 # name: (method, url args from the world, POST data, expected status per role)
 CASES = {
+    "healthz": ("get", lambda w: [], None, EVERYONE),
+    "login": ("get", lambda w: [], None, EVERYONE),
+    "logout": ("post", lambda w: [], {}, statuses(302, 302, 302, 302, 302, 302)),
     "quizapp:landing": (
         "get",
         lambda w: [],
@@ -324,8 +327,11 @@ CASES = {
 
 
 def our_url_names() -> set[str]:
+    """Every named URL of the project; the admin's own are Django's."""
     names = set()
     for entry in get_resolver().url_patterns:
+        if isinstance(entry, URLPattern) and entry.name:
+            names.add(entry.name)
         if isinstance(entry, URLResolver) and entry.namespace in {
             "quizapp",
             "articles",
