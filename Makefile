@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint bench bench-tools install chromium clean
+.PHONY: demo serve-prod test lint bench bench-tools install chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -31,6 +31,11 @@ demo: $(INSTALLED)
 	$(BIN)/python manage.py db_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## serve-prod: production settings on PostgreSQL + Redis, gunicorn with 4 workers
+## and a task worker (see scripts/serve_prod.sh for the variables it reads)
+serve-prod: $(INSTALLED)
+	scripts/serve_prod.sh
 
 # Debian's Chromium drives the browser tests (Playwright's own download does
 # not work here); installed when missing and running as root.

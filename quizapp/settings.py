@@ -11,6 +11,7 @@ TRUSTED_PROXY_IP_HEADER   the header your own proxy puts the client address in
 JOIN_RATE_LIMIT, FAILED_CODE_RATE_LIMIT     join throttles (django-ratelimit rates)
 UPLOAD_RATE_LIMIT   article files read per signed-in user (default 30/10m)
 TIME_ZONE     default Europe/London
+DATABASE_POOL 1: PostgreSQL connection pool per process (size DATABASE_POOL_SIZE, 4)
 TASKS_BACKEND database (default: `manage.py db_worker` runs the jobs) | redis
               (needs REDIS_URL; `manage.py rqworker --job-class django_tasks_rq.Job`)
 """
@@ -147,6 +148,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Tests use a file too: an in-memory database shares one cache with
     # table-level locks, so concurrency tests there would prove nothing.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "db.sqlite3.test")}
+elif os.environ.get("DATABASE_POOL", "0") == "1":
+    # A pool per app process (psycopg_pool): connections are reused across
+    # requests and threads, and (CONN_HEALTH_CHECKS) checked before each use,
+    # so one the server dropped (a restart, pg_terminate_backend) is replaced.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool decides instead
+    DATABASES["default"]["OPTIONS"] = {
+        "pool": {
+            "min_size": 1,
+            "max_size": int(os.environ.get("DATABASE_POOL_SIZE", "4")),
+            "timeout": 10,
+        }
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
