@@ -53,8 +53,8 @@ class World:
             batch=self.batch, position=0, name="row 2", status="refused", message="x"
         )
 
-    def client_for(self, role: str) -> Client:
-        client = Client()
+    def client_for(self, role: str, *, enforce_csrf_checks: bool = False) -> Client:
+        client = Client(enforce_csrf_checks=enforce_csrf_checks)
         if role in {"student", "other_student"}:
             sign_in_student(client, getattr(self, role))
         elif role == "teacher":
