@@ -148,11 +148,25 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Share with every teacher")
     def share_with_all_teachers(self, request, queryset) -> None:
-        self.message_user(request, f"{queryset.update(is_shared=True)} shared.")
+        self._set_shared(request, queryset, shared=True)
 
     @admin.action(description="Stop sharing with every teacher")
     def stop_sharing(self, request, queryset) -> None:
-        self.message_user(request, f"{queryset.update(is_shared=False)} unshared.")
+        self._set_shared(request, queryset, shared=False)
+
+    def _set_shared(self, request, queryset, *, shared: bool) -> None:
+        # Bulk updates skip the admin's own history: log each article, so
+        # the admin log (Administration → Log entries) shows who did it.
+        changed = list(queryset.exclude(is_shared=shared))
+        queryset.filter(pk__in=[article.pk for article in changed]).update(
+            is_shared=shared
+        )
+        message = "Shared with every teacher" if shared else "Stopped sharing"
+        for article in changed:
+            self.log_change(request, article, message)
+        self.message_user(
+            request, f"{len(changed)} {'shared' if shared else 'unshared'}."
+        )
 
 
 class KeyEntryInline(admin.TabularInline):

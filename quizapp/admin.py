@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.admin.models import LogEntry
 
 from .models import (
     Answer,
@@ -10,6 +11,32 @@ from .models import (
     Regrade,
     Student,
 )
+
+
+@admin.register(LogEntry)
+class LogEntryAdmin(admin.ModelAdmin):
+    """Every change made in the admin, read-only: the audit trail."""
+
+    list_display = [
+        "action_time",
+        "user",
+        "content_type",
+        "object_repr",
+        "action_flag",
+        "change_message",
+    ]
+    list_filter = ["action_flag", "content_type", "user"]
+    search_fields = ["object_repr", "change_message"]
+    date_hierarchy = "action_time"
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(Classroom)

@@ -333,6 +333,15 @@ def student_restore(*, student: Student) -> Student:
     return student
 
 
+@transaction.atomic
+def classroom_delete(*, classroom: Classroom) -> int:
+    """Delete a class with its students, their attempts, answers and marks,
+    and its assignments, for good; return how many students went."""
+    students = classroom.students.count()
+    classroom.delete()
+    return students
+
+
 def student_delete(*, student: Student) -> None:
     """Delete a student and every answer they gave, for good."""
     student.delete()

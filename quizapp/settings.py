@@ -11,6 +11,7 @@ TRUSTED_PROXY_IP_HEADER   the header your own proxy puts the client address in
 JOIN_RATE_LIMIT, FAILED_CODE_RATE_LIMIT     join throttles (django-ratelimit rates)
 UPLOAD_RATE_LIMIT   article files read per signed-in user (default 30/10m)
 TIME_ZONE     default Europe/London
+STUDENT_DATA_RETENTION_DAYS   inactive days before purge_old_data deletes a student
 DATABASE_POOL 1: PostgreSQL connection pool per process (size DATABASE_POOL_SIZE, 4)
 TASKS_BACKEND database (default: `manage.py db_worker` runs the jobs) | redis
               (needs REDIS_URL; `manage.py rqworker --job-class django_tasks_rq.Job`)
@@ -233,6 +234,12 @@ JOIN_RATE_LIMIT = os.environ.get("JOIN_RATE_LIMIT", "60/m")
 # Reading a file takes a web worker up to 8 s: files per signed-in user.
 UPLOAD_RATE_LIMIT = os.environ.get("UPLOAD_RATE_LIMIT", "30/10m")
 FAILED_CODE_RATE_LIMIT = os.environ.get("FAILED_CODE_RATE_LIMIT", "30/10m")
+
+# Privacy -----------------------------------------------------------------
+
+# Students inactive for longer are deleted by `manage.py purge_old_data`
+# (PRIVACY.md): a school year and a summer, by default.
+STUDENT_DATA_RETENTION_DAYS = int(os.environ.get("STUDENT_DATA_RETENTION_DAYS", "400"))
 
 # Auth --------------------------------------------------------------------
 

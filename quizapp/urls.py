@@ -116,6 +116,16 @@ quizapp_patterns = [
     path("teach/", teacher.teacher_home, name="teacher-home"),
     path("teach/classes/new/", teacher.classroom_new, name="classroom-new"),
     path(
+        "teach/classes/<int:classroom_id>/export.json",
+        classes.classroom_export,
+        name="classroom-export",
+    ),
+    path(
+        "teach/classes/<int:classroom_id>/delete/",
+        classes.classroom_delete,
+        name="classroom-delete",
+    ),
+    path(
         "teach/classes/<int:classroom_id>/",
         teacher.classroom_detail,
         name="classroom-detail",

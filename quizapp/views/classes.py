@@ -6,12 +6,15 @@ import segno
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import services
+from ..class_data import classroom_document
 from ..forms import ClassroomForm, MoveStudentForm, NicknameForm
 from ..http import HtmxHttpRequest
 from ..models import Classroom
@@ -41,6 +44,41 @@ def classroom_rename(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
     else:
         messages.error(request, "Give the class a name (up to 120 characters).")
     return _back_to_class(classroom.pk, "settings")
+
+
+@require_GET
+@teacher_required
+def classroom_export(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
+    """All of the class's student data as one JSON file (see PRIVACY.md)."""
+    classroom = taught_classroom(request, classroom_id)
+    response = JsonResponse(
+        classroom_document(classroom), json_dumps_params={"indent": 1}
+    )
+    name = slugify(classroom.name) or "class"
+    response["Content-Disposition"] = (
+        f'attachment; filename="{name}-{timezone.localdate():%Y-%m-%d}.json"'
+    )
+    return response
+
+
+@require_POST
+@teacher_required
+def classroom_delete(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
+    classroom = taught_classroom(request, classroom_id)
+    typed = " ".join(request.POST.get("confirm_name", "").split())
+    if typed.casefold() != classroom.name.casefold():
+        messages.error(
+            request,
+            "Not deleted: type the class name exactly to confirm.",
+        )
+        return _back_to_class(classroom.pk, "delete")
+    name = classroom.name
+    students = services.classroom_delete(classroom=classroom)
+    messages.success(
+        request,
+        f"Deleted “{name}” with {students} student(s) and all their work.",
+    )
+    return redirect("quizapp:teacher-home")
 
 
 @require_POST

@@ -237,6 +237,18 @@ CASES = {
         OWNER_TEACHER_POST,
     ),
     "articles:article-new": ("get", lambda w: [], None, ANY_TEACHER),
+    "quizapp:classroom-export": (
+        "get",
+        lambda w: [w.classroom.pk],
+        None,
+        OWNER_TEACHER,
+    ),
+    "quizapp:classroom-delete": (
+        "post",
+        lambda w: [w.classroom.pk],
+        {"confirm_name": "not the name"},
+        OWNER_TEACHER_POST,
+    ),
     "articles:article-save": (
         "post",
         lambda w: [],

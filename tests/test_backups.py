@@ -1,0 +1,129 @@
+"""Backups taken while students save, and restored."""
+
+import io
+import sqlite3
+import threading
+import time
+
+import psycopg
+import pytest
+
+from django.core.management import call_command
+from django.db import connection, connections
+
+from articles.domain.labels import Label
+from quizapp.backups import postgres_restore
+from quizapp.models import Answer, Student
+from quizapp.services import answer_save
+from tests.factories import AttemptFactory, StudentFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def wait_for(condition, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the writer did not get going"
+        time.sleep(0.01)
+
+
+def save_answers_until(stop: threading.Event, attempt, saved: list[int]) -> None:
+    """A student labelling sentence after sentence, in its own connection."""
+    segments = list(attempt.assignment.exercise.article.segments.all())
+    seq = 0
+    try:
+        while not stop.is_set():
+            seq += 1
+            answer_save(
+                attempt=attempt,
+                segment=segments[seq % len(segments)],
+                label=[Label.SOURCED_CLAIM, Label.EDITORIAL_APPEAL][seq % 2],
+                seq=seq,
+            )
+            saved.append(seq)
+    finally:
+        connections.close_all()
+
+
+@pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="the SQLite backup API; see the next test"
+)
+def test_sqlite_backup_while_students_save_then_restore(tmp_path):
+    attempt = AttemptFactory()
+    stop, saved = threading.Event(), []
+    writer = threading.Thread(target=save_answers_until, args=[stop, attempt, saved])
+    writer.start()
+    try:
+        wait_for(lambda: len(saved) >= 20)
+        backup = tmp_path / "newsroom.sqlite3"
+        output = io.StringIO()
+        call_command("backup_db", str(backup), stdout=output)
+    finally:
+        stop.set()
+        writer.join(timeout=30)
+    assert "Backed up sqlite" in output.getvalue()
+    copy = sqlite3.connect(backup)
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    backed_up = copy.execute("SELECT COUNT(*) FROM quizapp_answer").fetchone()[0]
+    copy.close()
+    assert backed_up >= 1
+    # Changes after the backup: a student deleted, another added.
+    Student.objects.filter(pk=attempt.student_id).delete()
+    StudentFactory(nickname="After the backup")
+
+    call_command("restore_db", str(backup), "--yes", stdout=io.StringIO())
+
+    assert Student.objects.filter(pk=attempt.student_id).exists()
+    assert not Student.objects.filter(nickname="After the backup").exists()
+    assert Answer.objects.count() == backed_up
+
+
+def test_restore_needs_confirmation_and_an_existing_file(tmp_path):
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="does not exist"):
+        call_command("restore_db", str(tmp_path / "missing"), "--yes")
+    (tmp_path / "backup").write_bytes(b"x")
+    with pytest.raises(CommandError, match="Stop the app, then run again with --yes"):
+        call_command("restore_db", str(tmp_path / "backup"))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_dump and pg_restore")
+def test_postgres_dump_while_students_save_restores_into_a_fresh_database(tmp_path):
+    attempt = AttemptFactory()
+    stop, saved = threading.Event(), []
+    writer = threading.Thread(target=save_answers_until, args=[stop, attempt, saved])
+    writer.start()
+    try:
+        wait_for(lambda: len(saved) >= 20)
+        backup = tmp_path / "newsroom.dump"
+        call_command("backup_db", str(backup), stdout=io.StringIO())
+    finally:
+        stop.set()
+        writer.join(timeout=30)
+    settings_dict = connection.settings_dict
+    scratch = f"{settings_dict['NAME']}_restore"
+    admin = psycopg.connect(
+        host=settings_dict.get("HOST") or "127.0.0.1",
+        user=settings_dict.get("USER") or "postgres",
+        dbname="postgres",
+        autocommit=True,
+    )
+    admin.execute(f'DROP DATABASE IF EXISTS "{scratch}"')
+    admin.execute(f'CREATE DATABASE "{scratch}"')
+    try:
+        postgres_restore(backup, {**settings_dict, "NAME": scratch})
+        with psycopg.connect(
+            host=settings_dict.get("HOST") or "127.0.0.1",
+            user=settings_dict.get("USER") or "postgres",
+            dbname=scratch,
+        ) as restored:
+            students = restored.execute(
+                "SELECT nickname FROM quizapp_student"
+            ).fetchall()
+            answers = restored.execute("SELECT COUNT(*) FROM quizapp_answer").fetchone()
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+        admin.close()
+    assert students == [(attempt.student.nickname,)]
+    assert answers[0] >= 1
