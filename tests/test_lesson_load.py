@@ -1,0 +1,184 @@
+"""A short lesson under load against gunicorn with 4 workers, and the same
+lesson with faults: a worker killed, the database connections cut, Redis
+gone. The long run with figures is `make bench` (bench/run.py load)."""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import threading
+import time
+
+import psycopg
+import pytest
+
+from django.db import connection
+
+from quizapp.lessonload import LessonResult, check_lesson, prepare_lesson, run_lesson
+from quizapp.loadtest import GunicornServer, database_url
+
+CLASSES, PER_CLASS, SENTENCES = 3, 20, 10
+THINK_S = (0.05, 0.3)
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def server_env(**extra: str) -> dict[str, str]:
+    return {
+        **{
+            key: value
+            for key, value in os.environ.items()
+            if key != "DJANGO_ALLOW_ASYNC_UNSAFE"
+        },
+        "DATABASE_URL": database_url(connection.settings_dict),
+        "DJANGO_ENV": "development",
+        "DEBUG": "0",
+        **extra,
+    }
+
+
+def lesson_with(fault, env: dict[str, str]) -> tuple[LessonResult, object]:
+    """Run the lesson; call `fault(server)` once a quarter of it is saved."""
+    codes = prepare_lesson(classes=CLASSES, sentences=SENTENCES)
+    result = LessonResult()
+    with GunicornServer(env=env, workers=4) as server:
+        lesson = threading.Thread(
+            target=run_lesson,
+            kwargs={
+                "port": server.port,
+                "join_codes": codes,
+                "students_per_class": PER_CLASS,
+                "think_s": THINK_S,
+                "result": result,
+            },
+        )
+        lesson.start()
+        if fault is not None:
+            deadline = time.monotonic() + 120
+            while len(result.acknowledged) < CLASSES * PER_CLASS * SENTENCES // 4:
+                assert time.monotonic() < deadline, "the lesson did not get going"
+                time.sleep(0.02)
+            fault(server)
+        lesson.join(timeout=600)
+    return result, check_lesson(result, codes)
+
+
+def assert_nothing_lost(result: LessonResult, check) -> None:
+    students = CLASSES * PER_CLASS
+    assert result.joined == students
+    assert result.gave_up == 0
+    assert len(result.acknowledged) == students * SENTENCES
+    assert len(result.submitted) == students
+    assert check.lost_answers == 0
+    assert check.submissions_missing == 0
+    assert check.submissions_duplicated == 0
+
+
+def test_a_lesson_under_load_has_no_errors_and_loses_nothing():
+    result, check = lesson_with(None, server_env())
+
+    assert result.errors == 0
+    assert_nothing_lost(result, check)
+
+
+def worker_pids(server) -> list[int]:
+    found = subprocess.run(
+        [shutil.which("pgrep"), "-P", str(server.process.pid)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [int(pid) for pid in found.stdout.split()]
+
+
+def kill_workers(server) -> None:
+    """SIGKILL each worker in turn, as an out-of-memory killer would: one at
+    a time is the issue's fault; all four in a row make sure some requests
+    are caught mid-flight (an idle worker dies without anyone noticing)."""
+    for pid in worker_pids(server):
+        os.kill(pid, signal.SIGKILL)
+        time.sleep(0.05)
+
+
+def test_workers_killed_mid_lesson_cost_retries_not_answers():
+    result, check = lesson_with(kill_workers, server_env())
+
+    assert_nothing_lost(result, check)
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="cuts PostgreSQL connections"
+)
+def test_cut_database_connections_mid_lesson_cost_retries_not_answers():
+    settings_dict = connection.settings_dict
+    terminated = []
+
+    def terminate_backends(server) -> None:
+        with psycopg.connect(
+            host=settings_dict.get("HOST") or "127.0.0.1",
+            user=settings_dict.get("USER") or "postgres",
+            dbname="postgres",
+            autocommit=True,
+        ) as admin:
+            rows = admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid() "
+                "AND application_name NOT LIKE 'pytest%%'",
+                [settings_dict["NAME"]],
+            ).fetchall()
+        terminated.extend(rows)
+
+    # The workers' own connections only: the test's is spared by name.
+    with connection.cursor() as cursor:
+        cursor.execute("SET application_name = 'pytest-lesson'")
+    result, check = lesson_with(terminate_backends, server_env(DATABASE_POOL="1"))
+
+    assert terminated, "no app connection was cut: nothing was proven"
+    assert_nothing_lost(result, check)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.skipif(shutil.which("redis-server") is None, reason="no redis-server")
+def test_redis_stopping_mid_lesson_degrades_without_losing_answers():
+    port = free_port()
+    redis = subprocess.Popen(
+        [
+            shutil.which("redis-server"),
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--bind",
+            "127.0.0.1",
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+
+        def stop_redis(server) -> None:
+            redis.kill()
+            redis.wait()
+
+        result, check = lesson_with(
+            stop_redis, server_env(REDIS_URL=f"redis://127.0.0.1:{port}/0")
+        )
+    finally:
+        redis.kill()
+    # No retries needed: the cache failing is not an error for anyone.
+    assert result.errors == 0
+    assert_nothing_lost(result, check)
