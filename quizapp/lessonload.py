@@ -31,6 +31,11 @@ class LessonResult:
     students: int = 0
     joined: int = 0
     latencies_ms: list[float] = field(default_factory=list)
+    # The same, split: joining (join page, join, home, assignment page),
+    # saving and submitting.
+    phase_ms: dict[str, list[float]] = field(
+        default_factory=lambda: {"join": [], "save": [], "submit": []}
+    )
     # Every answer that was not a success, retried or not (a network error
     # counts as status 0).
     errors: int = 0
@@ -42,10 +47,11 @@ class LessonResult:
     submitted: set[str] = field(default_factory=set)
     seconds: float = 0.0
 
-    def percentile_ms(self, share: float) -> float:
-        if not self.latencies_ms:
+    def percentile_ms(self, share: float, phase: str = "") -> float:
+        timings = self.phase_ms[phase] if phase else self.latencies_ms
+        if not timings:
             return 0.0
-        ordered = sorted(self.latencies_ms)
+        ordered = sorted(timings)
         return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
@@ -55,6 +61,7 @@ class _Browser:
     def __init__(self, port: int, result: LessonResult) -> None:
         self.port = port
         self.result = result
+        self.phase = "join"
         self.cookies: dict[str, str] = {}
         self.csrf = ""
 
@@ -87,7 +94,9 @@ class _Browser:
             )
         except (OSError, TimeoutError, asyncio.IncompleteReadError):
             raw = b""
-        self.result.latencies_ms.append((time.perf_counter() - started) * 1000)
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        self.result.latencies_ms.append(elapsed_ms)
+        self.result.phase_ms[self.phase].append(elapsed_ms)
         return self._parse(raw)
 
     async def _exchange(self, request: bytes) -> bytes:
@@ -161,6 +170,7 @@ async def _student(
     work_path = link.group(1)
     _, _, page = await browser.request("GET", work_path)
     saves = SAVE_URL.findall(page)
+    browser.phase = "save"
     for number, (save_path, segment_id) in enumerate(saves, start=1):
         await asyncio.sleep(chooser.uniform(*think_s))
         label = LABELS[(number + len(nickname)) % len(LABELS)]
@@ -169,6 +179,7 @@ async def _student(
         )
         if status == 200:
             result.acknowledged[(nickname, int(segment_id))] = (number, label)
+    browser.phase = "submit"
     status = await browser.retried_post(
         f"{work_path}submit/", {"confirm": "yes"}, htmx=False
     )

@@ -142,3 +142,23 @@ def test_the_code_guessing_limit_trips_and_resets_after_its_window(
     clock.now += 11 * 60  # the next ten-minute window
     joined = client.post(JOIN_URL, {"code": "FERRY7", "nickname": "Eve"})
     assert joined.status_code == 302
+
+
+@pytest.mark.django_db
+def test_joining_and_logging_in_rotate_the_session_key(client, teacher):
+    from tests.factories import TEST_PASSWORD
+
+    ClassroomFactory(join_code="FERRY7")
+    client.get(JOIN_URL)
+    client.session.save()
+    before_join = client.cookies["sessionid"].value
+
+    client.post(JOIN_URL, {"code": "FERRY7", "nickname": "Ana"})
+    after_join = client.cookies["sessionid"].value
+    client.post(
+        reverse("login"), {"username": teacher.username, "password": TEST_PASSWORD}
+    )
+    after_login = client.cookies["sessionid"].value
+
+    # A planted session id is worth nothing after either step.
+    assert len({before_join, after_join, after_login}) == 3
