@@ -12,9 +12,6 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-# Pages copied per step; between steps other connections may write.
-PAGES_PER_STEP = 1024
-
 
 class BackupError(RuntimeError):
     pass
@@ -23,17 +20,33 @@ class BackupError(RuntimeError):
 def sqlite_backup(database: Path, destination: Path) -> None:
     """A consistent copy of `database` at `destination`, checked before it
     replaces anything there."""
-    partial = destination.with_name(destination.name + ".partial")
-    source = sqlite3.connect(database)
-    target = sqlite3.connect(partial)
+    partial = _private_file(destination)
     try:
-        with target:
-            source.backup(target, pages=PAGES_PER_STEP)
-        _check_integrity(target, partial)
+        source = sqlite3.connect(database)
+        target = sqlite3.connect(partial)
+        try:
+            with target:
+                # All pages in one step: a backup copied in steps starts
+                # again whenever another connection writes, so under a
+                # class's saves it might never finish. In WAL mode one step
+                # reads a snapshot and does not block the writers.
+                source.backup(target, pages=-1)
+            _check_integrity(target, partial)
+        finally:
+            target.close()
+            source.close()
+        os.replace(partial, destination)
     finally:
-        target.close()
-        source.close()
-    os.replace(partial, destination)
+        partial.unlink(missing_ok=True)
+
+
+def _private_file(destination: Path) -> Path:
+    """An empty `.partial` file beside `destination`, readable by this user
+    only: a backup holds sessions, rejoin codes and password hashes."""
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    return partial
 
 
 def sqlite_restore(backup: Path, database: Path) -> None:
@@ -57,11 +70,14 @@ def _check_integrity(connection: sqlite3.Connection, path: Path) -> None:
 
 
 def postgres_backup(settings_dict: dict, destination: Path) -> None:
-    partial = destination.with_name(destination.name + ".partial")
-    _run_postgres_tool(
-        "pg_dump", settings_dict, ["--format=custom", f"--file={partial}"]
-    )
-    os.replace(partial, destination)
+    partial = _private_file(destination)
+    try:
+        _run_postgres_tool(
+            "pg_dump", settings_dict, ["--format=custom", f"--file={partial}"]
+        )
+        os.replace(partial, destination)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def postgres_restore(backup: Path, settings_dict: dict) -> None:

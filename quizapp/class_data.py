@@ -4,7 +4,7 @@ teacher downloads before deleting the class (PRIVACY.md). Fixed queries."""
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from .models import Answer, Assignment, Attempt, Classroom, MarkOverride, Student
 
@@ -16,13 +16,20 @@ def _when(moment: datetime | None) -> str | None:
 
 
 def classroom_document(classroom: Classroom) -> dict[str, Any]:
+    # Students of the class, and those moved out since whose work on its
+    # assignments stayed here: deleting the class deletes that work too.
     students = list(
-        Student.objects.filter(classroom=classroom).prefetch_related(
+        Student.objects.filter(
+            Q(classroom=classroom) | Q(attempts__assignment__classroom=classroom)
+        )
+        .distinct()
+        .order_by("nickname", "pk")
+        .prefetch_related(
             Prefetch(
                 "attempts",
-                queryset=Attempt.objects.select_related(
-                    "assignment__exercise"
-                ).prefetch_related(
+                queryset=Attempt.objects.filter(assignment__classroom=classroom)
+                .select_related("assignment__exercise")
+                .prefetch_related(
                     Prefetch(
                         "answers",
                         queryset=Answer.objects.exclude(label=Answer.CLEARED)
@@ -58,13 +65,14 @@ def classroom_document(classroom: Classroom) -> dict[str, Any]:
             }
             for assignment in assignments
         ],
-        "students": [_student(student) for student in students],
+        "students": [_student(student, classroom) for student in students],
     }
 
 
-def _student(student: Student) -> dict[str, Any]:
+def _student(student: Student, classroom: Classroom) -> dict[str, Any]:
     return {
         "nickname": student.nickname,
+        "moved_to_another_class": student.classroom_id != classroom.pk,
         "joined_at": _when(student.created_at),
         "last_seen_at": _when(student.last_seen_at),
         "removed_at": _when(student.removed_at),
@@ -81,6 +89,7 @@ def _student(student: Student) -> dict[str, Any]:
                         "sentence": answer.segment.position,
                         "text": answer.segment.text,
                         "label": answer.label,
+                        "evidence": answer.evidence,
                         "saved_at": _when(answer.updated_at),
                     }
                     for answer in attempt.answers.all()

@@ -3,6 +3,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 
 from .models import Student
+from .services import student_mark_seen
 
 STUDENT_SESSION_KEY = "student_id"
 
@@ -32,6 +33,13 @@ class StudentSessionMiddleware:
             if request.student is None:
                 # Removed by the teacher: forget the stale id.
                 del request.session[STUDENT_SESSION_KEY]
+            else:
+                # Any visit counts as activity (at most a write a minute):
+                # reading feedback keeps a student from the retention purge.
+                student_mark_seen(
+                    student_id=request.student.pk,
+                    last_seen_at=request.student.last_seen_at,
+                )
         return
 
 

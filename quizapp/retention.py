@@ -5,6 +5,7 @@ from datetime import datetime
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
+from django.contrib.admin.models import LogEntry
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.db.models.functions import Coalesce
@@ -18,6 +19,7 @@ class Purged:
     students: int
     login_records: int
     sessions: int
+    admin_log_entries: int
 
 
 def students_inactive_since(cutoff: datetime):
@@ -40,14 +42,19 @@ def purge_before(cutoff: datetime, *, dry_run: bool = False) -> Purged:
         AccessAttempt.objects.filter(attempt_time__lt=cutoff),
     ]
     sessions = Session.objects.filter(expire_date__lt=timezone.now())
+    # The admin log names what was changed (a nickname, say): kept as long
+    # as the rest, no longer.
+    admin_log = LogEntry.objects.filter(action_time__lt=cutoff)
     counts = Purged(
         students=students.count(),
         login_records=sum(records.count() for records in login_records),
         sessions=sessions.count(),
+        admin_log_entries=admin_log.count(),
     )
     if not dry_run:
         Student.objects.filter(pk__in=students.values("pk")).delete()
         for records in login_records:
             records.delete()
         sessions.delete()
+        admin_log.delete()
     return counts

@@ -15,8 +15,8 @@ export DATABASE_POOL="${DATABASE_POOL:-1}"
 BIND="${BIND:-127.0.0.1:8000}"
 WORKERS="${WORKERS:-4}"
 export ALLOWED_HOSTS="${ALLOWED_HOSTS:-localhost,127.0.0.1}"
-# Behind your TLS proxy, leave this at 1 (the default in production); set 0
-# only to try the stack over plain http://localhost on this machine.
+# 0 here to try the stack over plain http://localhost on this machine;
+# behind your TLS-terminating proxy, run with SECURE_SSL_REDIRECT=1.
 export SECURE_SSL_REDIRECT="${SECURE_SSL_REDIRECT:-0}"
 PYTHON=.venv/bin/python
 
@@ -29,14 +29,27 @@ if [ -z "${SECRET_KEY:-}" ]; then
   export SECRET_KEY
 fi
 
-case "$DATABASE_URL" in
-  postgres*)
-    database="${DATABASE_URL##*/}"
-    server="${DATABASE_URL%/*}"
-    if ! psql "$server/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='$database'" | grep -q 1; then
-      psql "$server/postgres" -qc "CREATE DATABASE \"$database\""
-    fi ;;
-esac
+# Create the PostgreSQL database if missing: the URL parsed by the same
+# library as the settings, the name quoted as an identifier.
+"$PYTHON" - <<'PY'
+import os
+import dj_database_url
+import psycopg
+from psycopg import sql
+
+config = dj_database_url.parse(os.environ["DATABASE_URL"])
+if config["ENGINE"].endswith("postgresql"):
+    with psycopg.connect(
+        host=config["HOST"] or None, port=config["PORT"] or None,
+        user=config["USER"] or None, password=config["PASSWORD"] or None,
+        dbname="postgres", autocommit=True, **config.get("OPTIONS", {}),
+    ) as server:
+        exists = server.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]
+        ).fetchone()
+        if not exists:
+            server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
+PY
 
 "$PYTHON" manage.py migrate --noinput
 "$PYTHON" manage.py collectstatic --noinput --verbosity 0
@@ -49,10 +62,19 @@ else
 fi
 "${worker[@]}" &
 worker_pid=$!
-trap 'kill "$worker_pid" 2>/dev/null || true' EXIT INT TERM
+.venv/bin/gunicorn quizapp.wsgi --bind "$BIND" --workers "$WORKERS" \
+  --graceful-timeout 20 --log-level warning &
+server_pid=$!
+# A TERM or Ctrl-C for this script stops both, gracefully, and waits for
+# them: a supervisor that stops the script leaves nothing running.
+stop() {
+  kill -TERM "$server_pid" "$worker_pid" 2>/dev/null || true
+  wait "$server_pid" "$worker_pid" 2>/dev/null || true
+}
+trap stop INT TERM
 
 echo "Serving on http://${BIND} with ${WORKERS} workers (Ctrl-C stops it)."
 echo "No users yet? .venv/bin/python manage.py createsuperuser (same environment)."
-# No `exec`: the trap above must outlive gunicorn to stop the task worker.
-.venv/bin/gunicorn quizapp.wsgi --bind "$BIND" --workers "$WORKERS" \
-  --graceful-timeout 20 --log-level warning
+# Whichever ends first (a crash), the other is stopped too.
+wait -n "$server_pid" "$worker_pid" || true
+stop

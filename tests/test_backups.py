@@ -113,6 +113,8 @@ def test_postgres_dump_while_students_save_restores_into_a_fresh_database(tmp_pa
     admin.execute(f'CREATE DATABASE "{scratch}"')
     try:
         postgres_restore(backup, {**settings_dict, "NAME": scratch})
+        # Again, over the restored data: --clean replaces what is there.
+        postgres_restore(backup, {**settings_dict, "NAME": scratch})
         with psycopg.connect(
             host=settings_dict.get("HOST") or "127.0.0.1",
             user=settings_dict.get("USER") or "postgres",

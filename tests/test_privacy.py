@@ -56,6 +56,38 @@ def test_students_inactive_past_the_retention_period_are_deleted_with_their_work
     assert Classroom.objects.filter(pk=old.assignment.classroom_id).exists()
 
 
+def test_any_visit_keeps_a_student_from_the_purge(client, settings):
+    from tests.conftest import sign_in_student
+
+    settings.STUDENT_DATA_RETENTION_DAYS = 30
+    student = StudentFactory()
+    Student.objects.filter(pk=student.pk).update(
+        created_at=timezone.now() - timedelta(days=60),
+        last_seen_at=timezone.now() - timedelta(days=31),
+    )
+    sign_in_student(client, student)
+
+    client.get(reverse("quizapp:student-home"))  # reading, not saving
+
+    assert "Deleted 0 student(s)" in purge()
+    assert Student.objects.filter(pk=student.pk).exists()
+
+
+def test_old_admin_log_entries_are_purged_too(settings, admin_user):
+    settings.STUDENT_DATA_RETENTION_DAYS = 30
+    article = ArticleFactory()
+    LogEntry.objects.log_actions(
+        user_id=admin_user.pk,
+        queryset=[article],
+        action_flag=CHANGE,
+        change_message="x",
+    )
+    LogEntry.objects.update(action_time=timezone.now() - timedelta(days=31))
+
+    assert "1 admin log entr(ies)" in purge()
+    assert not LogEntry.objects.exists()
+
+
 def test_the_admins_sharing_action_is_in_the_audit_log(client, admin_user):
     articles = [ArticleFactory(), ArticleFactory(is_shared=True)]
     client.force_login(admin_user)

@@ -86,12 +86,17 @@ def test_serve_prod_runs_gunicorn_workers_with_production_settings():
         assert status == 404
         assert b"URLconf" not in missing
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        output = server.communicate(timeout=60)[0].decode()
+        # Only the script is told to stop, as a supervisor would do.
+        server.send_signal(signal.SIGTERM)
+        try:
+            output = server.communicate(timeout=60)[0].decode()
+        finally:
+            leftover = subprocess.run(
+                [shutil.which("pgrep"), "-g", str(server.pid)],
+                capture_output=True,
+                check=False,
+            ).stdout
+            if leftover:
+                os.killpg(server.pid, signal.SIGKILL)
     assert f"Serving on http://127.0.0.1:{port} with 2 workers" in output
-    leftover = subprocess.run(
-        [shutil.which("pgrep"), "-g", str(server.pid)],
-        capture_output=True,
-        check=False,
-    )
-    assert leftover.stdout == b"", "processes of serve-prod outlived it"
+    assert leftover == b"", "processes of serve-prod outlived it"

@@ -55,6 +55,8 @@ def classroom_export(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
         classroom_document(classroom), json_dumps_params={"indent": 1}
     )
     name = slugify(classroom.name) or "class"
+    # Shared school computers: no copy in the browser's cache.
+    response["Cache-Control"] = "no-store"
     response["Content-Disposition"] = (
         f'attachment; filename="{name}-{timezone.localdate():%Y-%m-%d}.json"'
     )
@@ -69,7 +71,7 @@ def classroom_delete(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
     if typed.casefold() != classroom.name.casefold():
         messages.error(
             request,
-            "Not deleted: type the class name exactly to confirm.",
+            "Not deleted: type the class name to confirm (capitals don't matter).",
         )
         return _back_to_class(classroom.pk, "delete")
     name = classroom.name

@@ -10,8 +10,6 @@ from django.views.decorators.http import require_GET
 
 from ..permissions import loads_own_student
 
-CACHE_PROBE_KEY = "healthz-probe"
-
 
 @require_GET
 @never_cache
@@ -50,6 +48,10 @@ def _database_status() -> str:
 def _cache_status() -> str:
     # The cache swallows its own errors (IGNORE_EXCEPTIONS), so a round trip
     # of a fresh value is the only way to know it works.
-    nonce = secrets.token_hex(8)
-    cache.set(CACHE_PROBE_KEY, nonce, timeout=10)
-    return "ok" if cache.get(CACHE_PROBE_KEY) == nonce else "unavailable"
+    # A key of its own per probe: servers probed at once must not read
+    # each other's value.
+    key = f"healthz-{secrets.token_hex(8)}"
+    cache.set(key, "1", timeout=10)
+    working = cache.get(key) == "1"
+    cache.delete(key)
+    return "ok" if working else "unavailable"

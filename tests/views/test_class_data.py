@@ -13,7 +13,12 @@ from articles.domain.labels import Label
 from articles.models import Article
 from quizapp.models import Answer, Assignment, Attempt, Classroom, MarkOverride, Student
 from quizapp.services import answer_save, mark_override_set
-from tests.factories import AssignmentFactory, AttemptFactory, StudentFactory
+from tests.factories import (
+    AssignmentFactory,
+    AttemptFactory,
+    ClassroomFactory,
+    StudentFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -48,10 +53,28 @@ def test_the_export_holds_every_students_work(client, worked_class):
     assert student["nickname"] == "Kit"
     (attempt,) = student["attempts"]
     assert attempt["answers"][0]["label"] == "sourced_claim"
+    assert attempt["answers"][0]["evidence"] == []
     assert attempt["marks"] == [
         {"sentence": 2, "correct": True, "comment": "Good catch"}
     ]
-    assert "rejoin_code" not in json.dumps(document)  # a password in all but name
+    # The rejoin code is a password in all but name.
+    assert worked_class.student.rejoin_code not in response.content.decode()
+
+
+def test_the_export_includes_work_of_students_moved_out_since(client, worked_class):
+    classroom = worked_class.assignment.classroom
+    Student.objects.filter(pk=worked_class.student_id).update(
+        classroom=ClassroomFactory(teacher=classroom.teacher)
+    )
+    client.force_login(classroom.teacher)
+
+    document = client.get(
+        reverse("quizapp:classroom-export", args=[classroom.pk])
+    ).json()
+
+    (student,) = document["students"]
+    assert student["moved_to_another_class"] is True
+    assert len(student["attempts"]) == 1  # deleting the class would delete it
 
 
 def export_queries(client, classroom) -> int:
@@ -111,5 +134,5 @@ def test_a_wrong_confirmation_deletes_nothing(client, worked_class):
         follow=True,
     )
 
-    assertContains(response, "type the class name exactly")
+    assertContains(response, "type the class name to confirm")
     assert Student.objects.filter(classroom=classroom).exists()

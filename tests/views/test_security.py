@@ -78,7 +78,8 @@ def test_an_htmx_post_with_a_forged_token_header_is_refused():
 
 class InlineCode(HTMLParser):
     """Collects what a strict CSP would block: inline scripts, style
-    elements and attributes, event-handler attributes."""
+    elements and attributes, event-handler attributes, and any script,
+    image or stylesheet from another site."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -99,6 +100,12 @@ class InlineCode(HTMLParser):
         for attribute in attributes:
             if attribute == "style" or attribute.startswith("on"):
                 self.found.append(f"{attribute}= on <{tag}>")
+        # Nothing loaded from elsewhere: no CDN, fonts, analytics, trackers.
+        source = attributes.get("src") or (
+            attributes.get("href") if tag == "link" else None
+        )
+        if source and source.startswith(("http:", "https:", "//")):
+            self.found.append(f"third-party {tag}: {source}")
 
 
 @pytest.mark.parametrize("name", GET_VIEWS)

@@ -34,5 +34,6 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{verb} {purged.students} student(s) inactive since before "
             f"{cutoff:%Y-%m-%d}, with all their work; {purged.login_records} "
-            f"teacher log-in record(s); {purged.sessions} expired session(s)."
+            f"teacher log-in record(s); {purged.admin_log_entries} admin log "
+            f"entr(ies); {purged.sessions} expired session(s)."
         )
