@@ -386,54 +386,32 @@ def _lesson_env(url: str, **extra: str) -> dict[str, str]:
     return env
 
 
-def _lesson_script(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
-    import subprocess
-    import sys
-
-    return subprocess.run(  # noqa: S603 -- our own script
-        [sys.executable, str(PROJECT / "bench" / "lesson_fixture.py"), *args],
-        cwd=PROJECT,
-        env=env,
-        input=stdin,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-
-
 def _run_checked_lesson(env, *, classes, per_class, sentences, think_s, fault=None):
     """(client result, database check) of one lesson; `fault(server)` runs
     once a quarter of the answers are saved."""
-    import threading
-
-    from quizapp.lessonload import LessonResult, run_lesson
+    from quizapp.lessonload import run_lesson_with_fault
     from quizapp.loadtest import GunicornServer
 
-    codes = json.loads(_lesson_script(env, "prepare", str(classes), str(sentences)))
-    result = LessonResult()
+    codes = json.loads(
+        _script("lesson_fixture.py", env, "prepare", str(classes), str(sentences))
+    )
     with GunicornServer(env=env, workers=4) as server:
-        lesson = threading.Thread(
-            target=run_lesson,
-            kwargs={
-                "port": server.port,
-                "join_codes": codes,
-                "students_per_class": per_class,
-                "think_s": think_s,
-                "result": result,
-            },
+        result = run_lesson_with_fault(
+            server=server,
+            join_codes=codes,
+            students_per_class=per_class,
+            sentences=sentences,
+            think_s=think_s,
+            fault=fault,
         )
-        lesson.start()
-        if fault is not None:
-            while len(result.acknowledged) < classes * per_class * sentences // 4:
-                time.sleep(0.05)
-            fault(server)
-        lesson.join()
     sent = {
         "codes": codes,
         "acknowledged": [[*key, *value] for key, value in result.acknowledged.items()],
         "submitted": sorted(result.submitted),
     }
-    check = json.loads(_lesson_script(env, "check", stdin=json.dumps(sent)))
+    check = json.loads(
+        _script("lesson_fixture.py", env, "check", stdin=json.dumps(sent))
+    )
     return result, check
 
 
@@ -565,11 +543,18 @@ def bench_faults(url: str) -> dict[str, float]:
 
 
 def _fixture(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
+    return _script("autosave_fixture.py", env, *args, stdin=stdin)
+
+
+def _script(
+    name: str, env: dict[str, str], *args: str, stdin: str | None = None
+) -> str:
+    """Run one of bench/'s scripts in a process bound to env's database."""
     import subprocess
     import sys
 
     return subprocess.run(  # noqa: S603 -- our own script
-        [sys.executable, str(PROJECT / "bench" / "autosave_fixture.py"), *args],
+        [sys.executable, str(PROJECT / "bench" / name), *args],
         cwd=PROJECT,
         env=env,
         input=stdin,

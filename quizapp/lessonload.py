@@ -240,6 +240,43 @@ def run_lesson(
     return result
 
 
+def run_lesson_with_fault(
+    *,
+    server,
+    join_codes: list[str],
+    students_per_class: int,
+    sentences: int,
+    think_s: tuple[float, float],
+    fault=None,
+    timeout_s: float = 900,
+) -> LessonResult:
+    """Run the lesson against `server`; once a quarter of the answers are
+    saved, call `fault(server)` (a worker killed, connections cut...)."""
+    result = LessonResult()
+    lesson = threading.Thread(
+        target=run_lesson,
+        kwargs={
+            "port": server.port,
+            "join_codes": join_codes,
+            "students_per_class": students_per_class,
+            "think_s": think_s,
+            "timeout_s": timeout_s,
+            "result": result,
+        },
+    )
+    lesson.start()
+    if fault is not None:
+        quarter = len(join_codes) * students_per_class * sentences // 4
+        deadline = time.monotonic() + timeout_s
+        while len(result.acknowledged) < quarter and lesson.is_alive():
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.02)
+        fault(server)
+    lesson.join(timeout_s)
+    return result
+
+
 # The database side (Django ORM): set-up and checks ------------------------
 
 

@@ -4,6 +4,7 @@ import io
 import sqlite3
 import threading
 import time
+from contextlib import contextmanager
 
 import psycopg
 import pytest
@@ -25,6 +26,21 @@ def wait_for(condition, seconds: float = 30) -> None:
     while not condition():
         assert time.monotonic() < deadline, "the writer did not get going"
         time.sleep(0.01)
+
+
+@contextmanager
+def student_saving(attempt):
+    """A student keeps saving in another thread for the length of the block
+    (started: twenty saves are in before the block runs)."""
+    stop, saved = threading.Event(), []
+    writer = threading.Thread(target=save_answers_until, args=[stop, attempt, saved])
+    writer.start()
+    try:
+        wait_for(lambda: len(saved) >= 20)
+        yield
+    finally:
+        stop.set()
+        writer.join(timeout=30)
 
 
 def save_answers_until(stop: threading.Event, attempt, saved: list[int]) -> None:
@@ -50,17 +66,10 @@ def save_answers_until(stop: threading.Event, attempt, saved: list[int]) -> None
 )
 def test_sqlite_backup_while_students_save_then_restore(tmp_path):
     attempt = AttemptFactory()
-    stop, saved = threading.Event(), []
-    writer = threading.Thread(target=save_answers_until, args=[stop, attempt, saved])
-    writer.start()
-    try:
-        wait_for(lambda: len(saved) >= 20)
-        backup = tmp_path / "newsroom.sqlite3"
-        output = io.StringIO()
+    backup = tmp_path / "newsroom.sqlite3"
+    output = io.StringIO()
+    with student_saving(attempt):
         call_command("backup_db", str(backup), stdout=output)
-    finally:
-        stop.set()
-        writer.join(timeout=30)
     assert "Backed up sqlite" in output.getvalue()
     copy = sqlite3.connect(backup)
     assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -91,16 +100,9 @@ def test_restore_needs_confirmation_and_an_existing_file(tmp_path):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_dump and pg_restore")
 def test_postgres_dump_while_students_save_restores_into_a_fresh_database(tmp_path):
     attempt = AttemptFactory()
-    stop, saved = threading.Event(), []
-    writer = threading.Thread(target=save_answers_until, args=[stop, attempt, saved])
-    writer.start()
-    try:
-        wait_for(lambda: len(saved) >= 20)
-        backup = tmp_path / "newsroom.dump"
+    backup = tmp_path / "newsroom.dump"
+    with student_saving(attempt):
         call_command("backup_db", str(backup), stdout=io.StringIO())
-    finally:
-        stop.set()
-        writer.join(timeout=30)
     settings_dict = connection.settings_dict
     scratch = f"{settings_dict['NAME']}_restore"
     admin = psycopg.connect(

@@ -7,7 +7,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import threading
 import time
 
 import psycopg
@@ -15,7 +14,12 @@ import pytest
 
 from django.db import connection
 
-from quizapp.lessonload import LessonResult, check_lesson, prepare_lesson, run_lesson
+from quizapp.lessonload import (
+    LessonResult,
+    check_lesson,
+    prepare_lesson,
+    run_lesson_with_fault,
+)
 from quizapp.loadtest import GunicornServer, database_url
 
 CLASSES, PER_CLASS, SENTENCES = 3, 20, 10
@@ -40,26 +44,16 @@ def server_env(**extra: str) -> dict[str, str]:
 def lesson_with(fault, env: dict[str, str]) -> tuple[LessonResult, object]:
     """Run the lesson; call `fault(server)` once a quarter of it is saved."""
     codes = prepare_lesson(classes=CLASSES, sentences=SENTENCES)
-    result = LessonResult()
     with GunicornServer(env=env, workers=4) as server:
-        lesson = threading.Thread(
-            target=run_lesson,
-            kwargs={
-                "port": server.port,
-                "join_codes": codes,
-                "students_per_class": PER_CLASS,
-                "think_s": THINK_S,
-                "result": result,
-            },
+        result = run_lesson_with_fault(
+            server=server,
+            join_codes=codes,
+            students_per_class=PER_CLASS,
+            sentences=SENTENCES,
+            think_s=THINK_S,
+            fault=fault,
+            timeout_s=600,
         )
-        lesson.start()
-        if fault is not None:
-            deadline = time.monotonic() + 120
-            while len(result.acknowledged) < CLASSES * PER_CLASS * SENTENCES // 4:
-                assert time.monotonic() < deadline, "the lesson did not get going"
-                time.sleep(0.02)
-            fault(server)
-        lesson.join(timeout=600)
     return result, check_lesson(result, codes)
 
 
