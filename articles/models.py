@@ -210,8 +210,6 @@ class ImportItem(models.Model):
         DUPLICATE = "duplicate", "Already in the library"
         REFUSED = "refused", "Refused"
 
-    FINISHED = (Status.IMPORTED, Status.DUPLICATE, Status.REFUSED)
-
     batch = models.ForeignKey(
         ImportBatch, on_delete=models.CASCADE, related_name="items"
     )

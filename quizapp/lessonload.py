@@ -28,7 +28,6 @@ REQUEST_TIMEOUT_S = 30
 
 @dataclass
 class LessonResult:
-    students: int = 0
     joined: int = 0
     latencies_ms: list[float] = field(default_factory=list)
     # The same, split: joining (join page, join, home, assignment page),
@@ -198,7 +197,6 @@ def run_lesson(
 ) -> LessonResult:
     """Run the lesson; pass `result` to watch it fill from another thread."""
     result = result or LessonResult()
-    result.students = len(join_codes) * students_per_class
 
     async def lesson() -> None:
         start = asyncio.Event()
