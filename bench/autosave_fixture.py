@@ -24,12 +24,7 @@ from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 from articles.domain.labels import Label  # noqa: E402
-from articles.services import (  # noqa: E402
-    answer_key_accept_remaining,
-    answer_key_approve,
-    article_create,
-)
-from quizapp.demo.articles import FERRY  # noqa: E402
+from quizapp.demo.keys import long_demo_key  # noqa: E402
 from quizapp.middleware import STUDENT_SESSION_KEY  # noqa: E402
 from quizapp.models import Answer, Student  # noqa: E402
 from quizapp.services import (  # noqa: E402
@@ -41,14 +36,13 @@ from quizapp.services import (  # noqa: E402
 
 def prepare(students: int, sentences: int) -> dict:
     teacher = get_user_model().objects.create_user("bench-autosave")
-    # The demo article's body (about 12 sentences) repeated until long enough.
-    paragraphs = FERRY.text.split("\n\n")[1:]
-    text = "\n\n".join(paragraphs * (sentences // 10 + 1))
-    article = article_create(title="Bench", text=text, uploaded_by=teacher)
-    key = article.answer_keys.get()
-    key.entries.update(label=Label.SOURCED_CLAIM.value)
-    answer_key_accept_remaining(answer_key=key)
-    key = answer_key_approve(answer_key=key, approved_by=teacher)
+    key = long_demo_key(
+        teacher=teacher,
+        title="Bench",
+        sentences=sentences,
+        asked_label=Label.SOURCED_CLAIM,
+    )
+    article = key.article
     classroom = classroom_create(teacher=teacher, name="Bench class")
     assignment = assignment_create(
         exercise=exercise_create(answer_key=key, title="Bench", created_by=teacher),

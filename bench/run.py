@@ -244,22 +244,12 @@ def bench_dashboards(*, students: int, sentences: int = 40) -> dict[str, float]:
     from django.urls import reverse
 
     from articles.domain.labels import Label
-    from articles.services import (
-        answer_key_accept_remaining,
-        answer_key_approve,
-        article_create,
-    )
-    from quizapp.demo.articles import FERRY
+    from quizapp.demo.keys import long_demo_key
     from quizapp.models import Answer, Attempt, Student
     from quizapp.services import assignment_create, classroom_create, exercise_create
 
     teacher = get_user_model().objects.create_user(f"bench-dashboards-{students}")
-    paragraphs = FERRY.text.split("\n\n")[1:]
-    text = "\n\n".join(paragraphs * (sentences // 10 + 1))
-    article = article_create(title="Bench", text=text, uploaded_by=teacher)
-    key = article.answer_keys.get()
-    answer_key_accept_remaining(answer_key=key)
-    key = answer_key_approve(answer_key=key, approved_by=teacher)
+    key = long_demo_key(teacher=teacher, title="Bench", sentences=sentences)
     asked = [
         entry.segment_id
         for entry in key.entries.exclude(label=Label.NONE).order_by("segment__position")

@@ -284,28 +284,17 @@ def prepare_lesson(*, classes: int, sentences: int) -> list[str]:
     from django.contrib.auth import get_user_model
 
     from articles.domain.labels import Label
-    from articles.services import (
-        answer_key_accept_remaining,
-        answer_key_approve,
-        article_create,
-    )
 
-    from .demo.articles import FERRY
+    from .demo.keys import long_demo_key
     from .services import assignment_create, classroom_create, exercise_create
 
     teacher = get_user_model().objects.create_user(f"lesson-{time.time_ns()}")
-    paragraphs = FERRY.text.split("\n\n")[1:]
-    text = "\n\n".join(paragraphs * (sentences // 10 + 1))
-    article = article_create(title="Lesson", text=text, uploaded_by=teacher)
-    key = article.answer_keys.get()
-    positions = list(article.segments.order_by("position").values_list("pk", flat=True))
-    # Exactly `sentences` are asked: the rest are page furniture (none).
-    key.entries.update(label=Label.NONE.value)
-    key.entries.filter(segment_id__in=positions[:sentences]).update(
-        label=Label.SOURCED_CLAIM.value
+    key = long_demo_key(
+        teacher=teacher,
+        title="Lesson",
+        sentences=sentences,
+        asked_label=Label.SOURCED_CLAIM,
     )
-    answer_key_accept_remaining(answer_key=key)
-    key = answer_key_approve(answer_key=key, approved_by=teacher)
     exercise = exercise_create(answer_key=key, title="Lesson", created_by=teacher)
     codes = []
     for number in range(classes):
