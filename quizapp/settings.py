@@ -1,7 +1,8 @@
 """Settings for every environment; the environment variables below choose.
 
 DJANGO_ENV    development (default) | production
-SECRET_KEY    required in production (50+ characters)
+SECRET_KEY    required in production (50+ characters), or SECRET_KEY_FILE: a
+              file only its owner can read, outside any git checkout
 DEBUG         1 in development, 0 in production (which refuses 1)
 DATABASE_URL  default: SQLite file db.sqlite3 in the project folder (one host only)
 REDIS_URL     when set: cache, sessions and rate-limit counters live in Redis
@@ -25,6 +26,8 @@ from csp.constants import NONE, SELF
 
 from django.core.exceptions import ImproperlyConfigured
 
+from quizapp.ops.secret_key import UnsafeSecretKey, production_secret_key
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 DJANGO_ENV = os.environ.get("DJANGO_ENV", "development")
@@ -35,17 +38,17 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item]
 
 
+# Only for development and tests; production refuses to start with it.
+DEVELOPMENT_SECRET_KEY = "dev-only-insecure-key-never-use-in-production-0123456789"  # noqa: S105 - public on purpose
 if IS_PRODUCTION:
-    SECRET_KEY = os.environ.get("SECRET_KEY", "")
-    if len(SECRET_KEY) < 50:
-        raise ImproperlyConfigured(
-            "Set SECRET_KEY in production: at least 50 random characters."
+    try:
+        SECRET_KEY = production_secret_key(
+            os.environ, development_key=DEVELOPMENT_SECRET_KEY
         )
+    except UnsafeSecretKey as refusal:
+        raise ImproperlyConfigured(str(refusal)) from None
 else:
-    # Only for development and tests; production refuses to start without one.
-    SECRET_KEY = os.environ.get(
-        "SECRET_KEY", "dev-only-insecure-key-never-use-in-production-0123456789"
-    )
+    SECRET_KEY = os.environ.get("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
 
 DEBUG = os.environ.get("DEBUG", "0" if IS_PRODUCTION else "1") == "1"
 if IS_PRODUCTION and DEBUG:
@@ -312,6 +315,10 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
     }
 }
+
+# Messages live in the session, never in a signed cookie of their own: with a
+# leaked key, a forged cookie could carry a message marked safe (raw HTML).
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -20,13 +20,18 @@ export ALLOWED_HOSTS="${ALLOWED_HOSTS:-localhost,127.0.0.1}"
 export SECURE_SSL_REDIRECT="${SECURE_SSL_REDIRECT:-0}"
 PYTHON=.venv/bin/python
 
-if [ -z "${SECRET_KEY:-}" ]; then
-  # Made once and kept beside the code, readable by this user only.
-  if [ ! -s .secret_key ]; then
-    (umask 077 && "$PYTHON" -c 'import secrets; print(secrets.token_urlsafe(64))' > .secret_key)
+if [ -z "${SECRET_KEY:-}" ] && [ -z "${SECRET_KEY_FILE:-}" ]; then
+  # Made once, outside the checkout (so no commit can carry it), readable by
+  # this user only; the settings refuse a key file that is not.
+  data_dir="${NEWSROOM_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/newsroom-literacy}"
+  export SECRET_KEY_FILE="$data_dir/secret_key"
+  if [ ! -s "$SECRET_KEY_FILE" ]; then
+    (umask 077 && mkdir -p "$data_dir" \
+      && "$PYTHON" -c 'import secrets; print(secrets.token_urlsafe(64))' > "$SECRET_KEY_FILE")
+    echo "Made a new secret key in $SECRET_KEY_FILE (mode 600); keep it, back it up."
+  else
+    echo "Secret key from $SECRET_KEY_FILE."
   fi
-  SECRET_KEY="$(cat .secret_key)"
-  export SECRET_KEY
 fi
 
 # Create the PostgreSQL database if missing: the URL parsed by the same

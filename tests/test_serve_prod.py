@@ -36,17 +36,18 @@ def fetch(url: str) -> tuple[int, dict[str, str], bytes]:
 
 @pytest.mark.skipif(not redis_available(), reason="Redis is not running here")
 @pytest.mark.django_db(transaction=True)
-def test_serve_prod_runs_gunicorn_workers_with_production_settings():
+def test_serve_prod_runs_gunicorn_workers_with_production_settings(tmp_path):
     port = free_port()
     env = {
         **{
             key: value
             for key, value in os.environ.items()
-            if key not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG"}
+            if key not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG", "SECRET_KEY"}
         },
         "DATABASE_URL": database_url(connection.settings_dict),
         "REDIS_URL": "redis://127.0.0.1:6379/13",
-        "SECRET_KEY": "serve-prod-test-" + "k" * 60,
+        # No key given: the script makes one outside the checkout.
+        "NEWSROOM_DATA_DIR": str(tmp_path / "data"),
         "BIND": f"127.0.0.1:{port}",
         "WORKERS": "2",
     }
@@ -99,4 +100,8 @@ def test_serve_prod_runs_gunicorn_workers_with_production_settings():
             if leftover:
                 os.killpg(server.pid, signal.SIGKILL)
     assert f"Serving on http://127.0.0.1:{port} with 2 workers" in output
+    key_file = tmp_path / "data" / "secret_key"
+    assert f"Made a new secret key in {key_file} (mode 600)" in output
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert len(key_file.read_text().strip()) >= 50
     assert leftover == b"", "processes of serve-prod outlived it"

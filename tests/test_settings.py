@@ -1,4 +1,6 @@
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -8,6 +10,7 @@ import pytest
 from django.db import connection
 
 PROJECT = Path(__file__).resolve().parent.parent
+GIT = shutil.which("git") or "git"
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
@@ -79,3 +82,112 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout():
 
     assert (journal_mode, synchronous, busy_timeout) == ("wal", 1, 10_000)
     assert connection.transaction_mode == "IMMEDIATE"
+
+
+STRONG_KEY = "settings-test-" + "q7" * 30
+
+
+def test_production_refuses_the_development_key():
+    from quizapp.settings import DEVELOPMENT_SECRET_KEY
+
+    result = manage(
+        "check", DJANGO_ENV="production", SECRET_KEY=DEVELOPMENT_SECRET_KEY + "x" * 50
+    )
+    assert result.returncode == 0, "a longer key that merely starts alike is fine"
+
+    result = manage(
+        "check",
+        DJANGO_ENV="production",
+        SECRET_KEY=DEVELOPMENT_SECRET_KEY,
+        ALLOWED_HOSTS="literacy.example.org",
+    )
+    assert result.returncode != 0
+    assert "development key" in result.stderr
+
+
+def test_production_refuses_the_key_that_was_once_committed():
+    once_committed = subprocess.run(
+        [GIT, "show", "444c839:.secret_key"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if once_committed.returncode != 0:
+        pytest.skip("This clone has no history (a shallow copy).")
+
+    result = manage(
+        "check", DJANGO_ENV="production", SECRET_KEY=once_committed.stdout.strip()
+    )
+
+    assert result.returncode != 0
+    assert "once committed" in result.stderr
+
+
+def test_production_reads_a_private_key_file_outside_any_checkout(tmp_path):
+    key_file = tmp_path / "secret_key"
+    key_file.write_text(STRONG_KEY + "\n")
+    key_file.chmod(0o600)
+
+    result = manage("check", DJANGO_ENV="production", SECRET_KEY_FILE=str(key_file))
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_production_refuses_a_key_file_others_can_read(tmp_path):
+    key_file = tmp_path / "secret_key"
+    key_file.write_text(STRONG_KEY)
+    key_file.chmod(0o644)
+
+    result = manage("check", DJANGO_ENV="production", SECRET_KEY_FILE=str(key_file))
+
+    assert result.returncode != 0
+    assert "can be read by other users" in result.stderr
+
+
+@pytest.mark.parametrize("committed", [True, False], ids=["tracked", "not-ignored"])
+def test_production_refuses_a_key_file_git_would_carry(tmp_path, committed):
+    def git(*args):
+        subprocess.run([GIT, *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    key_file = tmp_path / "secret_key"
+    key_file.write_text(STRONG_KEY)
+    key_file.chmod(0o600)
+    if committed:
+        git("add", "secret_key")
+        git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "k")
+        # Ignoring it afterwards does not untrack it: the mistake found here.
+        (tmp_path / ".gitignore").write_text("secret_key\n")
+
+    result = manage("check", DJANGO_ENV="production", SECRET_KEY_FILE=str(key_file))
+
+    assert result.returncode != 0
+    assert "inside a git checkout" in result.stderr
+
+
+def test_no_secret_is_tracked_by_git():
+    tracked = (
+        subprocess.run(
+            [GIT, "ls-files", "-z"], cwd=PROJECT, capture_output=True, check=True
+        )
+        .stdout.decode()
+        .split("\0")
+    )
+    secret_names = {".secret_key", "secret_key", ".env", "id_rsa", "id_ed25519"}
+    named_like_secrets = [
+        path
+        for path in tracked
+        if Path(path).name in secret_names or path.endswith((".pem", ".key"))
+    ]
+    assert named_like_secrets == []
+    # A line that is one long random token is what a generated key looks like.
+    token_lines = []
+    for path in tracked:
+        file = PROJECT / path
+        if not path or not file.is_file() or file.stat().st_size > 2_000_000:
+            continue
+        for line in file.read_bytes().splitlines():
+            if re.fullmatch(rb"[A-Za-z0-9_\-]{50,}", line.strip()):
+                token_lines.append(path)
+    assert token_lines == []

@@ -169,3 +169,24 @@ def test_joining_and_logging_in_rotate_the_session_key(client, teacher):
 
     # A planted session id is worth nothing after either step.
     assert len({before_join, after_join, after_login}) == 3
+
+
+@pytest.mark.django_db
+def test_a_forged_messages_cookie_cannot_put_html_on_a_page(client, rf):
+    """With the secret key, a cookie set from a sibling host could carry a
+    message marked safe; messages live in the session, so it is ignored."""
+    from django.contrib.messages import constants
+    from django.contrib.messages.storage.base import Message
+    from django.contrib.messages.storage.cookie import CookieStorage
+    from django.utils.safestring import mark_safe
+
+    forged = CookieStorage(rf.get("/"))._encode(
+        [Message(constants.SUCCESS, mark_safe('<b id="forged">raw HTML</b>'))]
+    )
+    client.cookies[CookieStorage.cookie_name] = forged
+
+    response = client.get(JOIN_URL)
+
+    assert response.status_code == 200
+    assert b'<b id="forged">' not in response.content
+    assert b"raw HTML" not in response.content

@@ -1,0 +1,1 @@
+"""Running the app: configuration checks and operations code."""

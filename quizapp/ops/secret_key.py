@@ -1,0 +1,91 @@
+"""Where production's SECRET_KEY may come from, and which keys it refuses.
+
+With the key, anyone can forge signed cookies and password-reset links, so a
+key that was ever public (committed, the development default, a file others
+can read) must stop the app from starting rather than run quietly. Pure
+Python: the settings module calls it before Django is set up.
+"""
+
+import hashlib
+import shutil
+import stat
+import subprocess
+from collections.abc import Mapping
+from pathlib import Path
+
+MIN_LENGTH = 50
+
+# SHA-256 of keys known to be public: the one committed with `make
+# serve-prod` before it moved out of the work tree. Any deployment still
+# using it must rotate (README, "Production").
+PUBLISHED_KEY_DIGESTS = frozenset(
+    {"c083cdf9a7612d680aafc7f3e9fb6e9403bb2fa0aa4c27a7381cc2ecd5d1eb33"}
+)
+
+
+class UnsafeSecretKey(Exception):
+    """The configured key must not be used; the message says what to do."""
+
+
+def production_secret_key(environ: Mapping[str, str], *, development_key: str) -> str:
+    """The key from SECRET_KEY, or read from the file named by SECRET_KEY_FILE."""
+    key_file = environ.get("SECRET_KEY_FILE", "")
+    if environ.get("SECRET_KEY") and key_file:
+        raise UnsafeSecretKey("Set SECRET_KEY or SECRET_KEY_FILE, not both.")
+    key = read_key_file(Path(key_file)) if key_file else environ.get("SECRET_KEY", "")
+    check_key(key, development_key=development_key)
+    return key
+
+
+def check_key(key: str, *, development_key: str) -> None:
+    if len(key) < MIN_LENGTH:
+        raise UnsafeSecretKey(
+            "Set SECRET_KEY in production: at least 50 random characters "
+            "(or SECRET_KEY_FILE, the path of a file holding them)."
+        )
+    if key == development_key:
+        raise UnsafeSecretKey(
+            "SECRET_KEY is the development key, which is public: make a new one."
+        )
+    if hashlib.sha256(key.encode()).hexdigest() in PUBLISHED_KEY_DIGESTS:
+        raise UnsafeSecretKey(
+            "SECRET_KEY is a key that was once committed to the repository and is "
+            "public: make a new one (README, 'Production')."
+        )
+
+
+def read_key_file(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise UnsafeSecretKey(f"SECRET_KEY_FILE {path}: {error.strerror}.") from None
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise UnsafeSecretKey(
+            f"SECRET_KEY_FILE {path} can be read by other users: "
+            f"run chmod 600 {path} and make a new key, this one may have been seen."
+        )
+    if in_git_work_tree_unignored(path):
+        raise UnsafeSecretKey(
+            f"SECRET_KEY_FILE {path} is inside a git checkout and not ignored (or "
+            "already committed): keep it outside the checkout and make a new key."
+        )
+    return path.read_text().strip()
+
+
+def in_git_work_tree_unignored(path: Path) -> bool:
+    """True when git tracks the file or would add it with `git add .`."""
+    git = shutil.which("git")
+    if git is None:
+        return False
+    folder = path.resolve().parent
+    run = {"cwd": folder, "capture_output": True, "check": False, "timeout": 10}
+    inside = subprocess.run([git, "rev-parse", "--is-inside-work-tree"], **run)  # noqa: S603
+    if inside.returncode != 0:
+        return False
+    tracked = subprocess.run(  # noqa: S603
+        [git, "ls-files", "--error-unmatch", "--", path.name], **run
+    )
+    if tracked.returncode == 0:
+        return True
+    ignored = subprocess.run([git, "check-ignore", "-q", "--", path.name], **run)  # noqa: S603
+    return ignored.returncode != 0
