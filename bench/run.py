@@ -259,7 +259,10 @@ def bench_dashboards(*, students: int, sentences: int = 40) -> dict[str, float]:
     assignment = assignment_create(exercise=exercise, classroom=classroom)
     roster = Student.objects.bulk_create(
         Student(
-            classroom=classroom, nickname=f"S{n}", rejoin_code=f"D{students}{n:06d}"
+            classroom=classroom,
+            nickname=f"S{n}",
+            nickname_key=f"s{n}",  # bulk_create skips save(), which sets it
+            rejoin_code=f"D{students}{n:06d}",
         )
         for n in range(students)
     )

@@ -1,10 +1,18 @@
 from django import forms
 from django.contrib.auth.models import AbstractBaseUser
+from django.utils.translation import gettext_lazy as _
 
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, Label
 
 from .domain.codes import normalise_code
+from .domain.nicknames import clean_nickname
 from .models import Assignment, Classroom
+
+FEEDBACK_TRADE_OFF = _(
+    "Right after submitting teaches best, but shows the key to anyone who "
+    "submits, even under a second nickname; for a test, choose after the due "
+    "time or when you release it."
+)
 
 
 class JoinForm(forms.Form):
@@ -36,7 +44,7 @@ class JoinForm(forms.Form):
         return code
 
     def clean_nickname(self) -> str:
-        nickname = " ".join(self.cleaned_data["nickname"].split())
+        nickname = clean_nickname(self.cleaned_data["nickname"])
         if not nickname:
             raise forms.ValidationError("Type a nickname.", code="required")
         return nickname
@@ -130,6 +138,7 @@ class AssignmentForm(forms.Form):
         choices=Assignment.FeedbackPolicy.choices,
         label="Show students their results",
         initial=Assignment.FeedbackPolicy.IMMEDIATE,
+        help_text=FEEDBACK_TRADE_OFF,
     )
 
     def __init__(self, *args, teacher: AbstractBaseUser, **kwargs) -> None:
@@ -151,7 +160,7 @@ class NicknameForm(forms.Form):
     nickname = forms.CharField(label="Nickname", max_length=40)
 
     def clean_nickname(self) -> str:
-        nickname = " ".join(self.cleaned_data["nickname"].split())
+        nickname = clean_nickname(self.cleaned_data["nickname"])
         if not nickname:
             raise forms.ValidationError("Type a nickname.", code="required")
         return nickname

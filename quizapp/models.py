@@ -2,10 +2,17 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from articles.models import LABEL_CHOICES, AnswerKey, Article, Segment
 
 from .domain.codes import format_rejoin_code
+from .domain.nicknames import nickname_key
+
+NICKNAME_TAKEN = _(
+    "That nickname is already taken in this class (or one that looks the same). "
+    "Pick another, or use your rejoin code if it is you."
+)
 
 
 class Classroom(models.Model):
@@ -16,6 +23,9 @@ class Classroom(models.Model):
     # Typed by students on their phones: short, upper-case, no look-alikes.
     join_code = models.CharField(max_length=12, unique=True)
     is_archived = models.BooleanField(default=False)
+    # Locked: nobody new joins without the teacher letting them in, so a
+    # code that spread beyond the class lets no stranger straight in.
+    roster_locked = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -40,6 +50,12 @@ class Student(models.Model):
         Classroom, on_delete=models.CASCADE, related_name="students"
     )
     nickname = models.CharField(max_length=40)
+    # What decides a clash (quizapp.domain.nicknames.nickname_key): set from
+    # the nickname on every save, never typed.
+    nickname_key = models.CharField(max_length=120, editable=False, default="")
+    # A digest of the browser's device cookie at joining (quizapp.devices):
+    # a second nickname from the same device waits for the teacher.
+    device_digest = models.CharField(max_length=64, blank=True, db_index=True)
     # Lets a student carry on from another device without a password; the
     # teacher can read it out or print it.
     rejoin_code = models.CharField(max_length=12, unique=True)
@@ -53,24 +69,82 @@ class Student(models.Model):
         ordering = ["nickname", "pk"]
         constraints = [
             models.UniqueConstraint(
-                Lower("nickname"),
-                "classroom",
+                fields=["nickname_key", "classroom"],
                 # A removed student's nickname is free for someone new.
                 condition=Q(removed_at__isnull=True),
-                name="student_nickname_unique_in_class",
-                violation_error_message=(
-                    "That nickname is already taken in this class. "
-                    "Pick another, or use your rejoin code if it is you."
-                ),
+                name="student_nickname_key_unique_in_class",
+                violation_error_message=NICKNAME_TAKEN,
             ),
         ]
 
     def __str__(self) -> str:
         return self.nickname
 
+    def save(self, *args, **kwargs) -> None:
+        self.nickname_key = nickname_key(self.nickname)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "nickname" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "nickname_key"}
+        super().save(*args, **kwargs)
+
+    def validate_constraints(self, exclude=None) -> None:
+        # full_clean() runs before save(): the key must be current for the
+        # uniqueness check to see it.
+        self.nickname_key = nickname_key(self.nickname)
+        super().validate_constraints(exclude=exclude)
+
     @property
     def rejoin_code_display(self) -> str:
         return format_rejoin_code(self.rejoin_code)
+
+
+class JoinRequest(models.Model):
+    """A nickname waiting for the teacher to let it into a class.
+
+    Made when the device already joined the class under another nickname (a
+    second nickname could read the key after submitting, then answer
+    correctly under the first) or when the roster is locked.
+    """
+
+    class Reason(models.TextChoices):
+        DEVICE_USED = "device_used", _("This device already joined the class")
+        ROSTER_LOCKED = "roster_locked", _("The roster is locked")
+
+    classroom = models.ForeignKey(
+        Classroom, on_delete=models.CASCADE, related_name="join_requests"
+    )
+    nickname = models.CharField(max_length=40)
+    device_digest = models.CharField(max_length=64)
+    reason = models.CharField(max_length=16, choices=Reason)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    # Set when let in; a decision without it means turned away.
+    student = models.OneToOneField(
+        Student,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="join_request",
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            # One waiting nickname per device and class: asking again
+            # replaces the name rather than filling the list.
+            models.UniqueConstraint(
+                fields=["classroom", "device_digest"],
+                condition=Q(decided_at__isnull=True),
+                name="join_request_one_waiting_per_device",
+            ),
+            models.CheckConstraint(
+                condition=Q(reason__in=["device_used", "roster_locked"]),
+                name="join_request_reason_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.nickname} → {self.classroom}"
 
 
 class Exercise(models.Model):

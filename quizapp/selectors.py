@@ -336,3 +336,18 @@ def teacher_overview(*, user: AbstractBaseUser) -> list[ClassOverview]:
         )
         for classroom in classrooms
     ]
+
+
+def mark_shared_devices(students: list[Student]) -> None:
+    """Give each student `same_device_as`: the other nicknames in the list
+    that joined from the same browser (a second nickname, perhaps to read the
+    key). No query: the students are already loaded."""
+    by_device: dict[str, list[Student]] = {}
+    for student in students:
+        if student.device_digest:
+            by_device.setdefault(student.device_digest, []).append(student)
+    for student in students:
+        group = by_device.get(student.device_digest, [])
+        student.same_device_as = [
+            other.nickname for other in group if other.pk != student.pk
+        ]

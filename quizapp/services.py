@@ -10,8 +10,10 @@ from articles.models import AnswerKey, Segment
 
 from . import answer_store
 from .domain.codes import JOIN_CODE_LENGTH, REJOIN_CODE_LENGTH, random_code
+from .domain.nicknames import clean_nickname
 from .domain.scoring import Score, score_answers
 from .models import (
+    NICKNAME_TAKEN,
     Answer,
     Assignment,
     Attempt,
@@ -23,7 +25,7 @@ from .models import (
 )
 
 LAST_SEEN_RESOLUTION = timedelta(minutes=1)
-NICKNAME_TAKEN = Student._meta.constraints[0].violation_error_message
+
 
 # Codes are random; a clash is rare, so a few tries always find a free one.
 CODE_ATTEMPTS = 20
@@ -59,8 +61,11 @@ def _save_or_explain(instance, message: str, **save_options) -> None:
         raise ValidationError(message, code="unique") from None
 
 
-def student_join(*, classroom: Classroom, nickname: str) -> Student:
-    """Add a student to an active class; a taken nickname is a ValidationError."""
+def student_join(
+    *, classroom: Classroom, nickname: str, device_digest: str = ""
+) -> Student:
+    """Add a student to an active class; a taken nickname is a ValidationError.
+    Whether the device may join straight away is quizapp.joining's question."""
     if classroom.is_archived:
         raise ValidationError(
             "This class is closed. Ask your teacher for the current code.",
@@ -68,9 +73,10 @@ def student_join(*, classroom: Classroom, nickname: str) -> Student:
         )
     student = Student(
         classroom=classroom,
-        nickname=" ".join(nickname.split()),
+        nickname=clean_nickname(nickname),
         rejoin_code=_unique_code(Student, "rejoin_code", REJOIN_CODE_LENGTH),
         last_seen_at=timezone.now(),
+        device_digest=device_digest,
     )
     student.full_clean()
     # Two devices may choose the same nickname at the same moment.
@@ -297,7 +303,7 @@ def classroom_new_join_code(*, classroom: Classroom) -> Classroom:
 
 
 def student_rename(*, student: Student, nickname: str) -> Student:
-    student.nickname = " ".join(nickname.split())
+    student.nickname = clean_nickname(nickname)
     student.full_clean()
     _save_or_explain(student, NICKNAME_TAKEN, update_fields=["nickname"])
     return student

@@ -9,7 +9,8 @@ REDIS_URL     when set: cache, sessions and rate-limit counters live in Redis
 ALLOWED_HOSTS comma-separated; default localhost names outside production
 CSRF_TRUSTED_ORIGINS, SECURE_SSL_REDIRECT   production only
 TRUSTED_PROXY_IP_HEADER   the header your own proxy puts the client address in
-JOIN_RATE_LIMIT, FAILED_CODE_RATE_LIMIT     join throttles (django-ratelimit rates)
+JOIN_RATE_LIMIT, FAILED_CODE_DEVICE_RATE_LIMIT, FAILED_CODE_ADDRESS_RATE_LIMIT
+              join throttles (django-ratelimit rates)
 UPLOAD_RATE_LIMIT   article files read per signed-in user (default 30/10m)
 TIME_ZONE     default Europe/London
 STUDENT_DATA_RETENTION_DAYS   inactive days before purge_old_data deletes a student
@@ -86,6 +87,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "quizapp.middleware.StudentSessionMiddleware",
+    "quizapp.devices.DeviceCookieMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as its documentation asks: it turns a lockout into a page.
     "axes.middleware.AxesMiddleware",
@@ -236,7 +238,13 @@ RATELIMIT_IP_META_KEY = "quizapp.throttling.client_ip"
 JOIN_RATE_LIMIT = os.environ.get("JOIN_RATE_LIMIT", "60/m")
 # Reading a file takes a web worker up to 8 s: files per signed-in user.
 UPLOAD_RATE_LIMIT = os.environ.get("UPLOAD_RATE_LIMIT", "30/10m")
-FAILED_CODE_RATE_LIMIT = os.environ.get("FAILED_CODE_RATE_LIMIT", "30/10m")
+# Unknown class or rejoin codes: per device (one pupil's typos), and per
+# address sized for a whole school behind one NAT (quizapp.throttling has
+# the brute-force arithmetic).
+FAILED_CODE_DEVICE_RATE_LIMIT = os.environ.get("FAILED_CODE_DEVICE_RATE_LIMIT", "20/h")
+FAILED_CODE_ADDRESS_RATE_LIMIT = os.environ.get(
+    "FAILED_CODE_ADDRESS_RATE_LIMIT", "1000/d"
+)
 
 # Privacy -----------------------------------------------------------------
 

@@ -1,15 +1,25 @@
 """Slow down guessing of class and rejoin codes without locking out a class.
 
-A whole class often shares one school address, so the limits are:
-- failed codes per address (guessing shows up as failures), and
-- joins per address and code (a flood of fake students in one class).
+A whole school often shares one address (NAT), so unknown codes are counted
+twice: per device (quizapp.devices), tightly, so one pupil's typing blocks
+only that pupil's browser; and per address, sized for a whole school, which
+bounds a script that throws its cookie away to pose as new devices. One
+device alone cannot reach the address limit (20/h x 24 h = 480 < 1,000).
+Joins are also counted per address and class code (a flood of fake students).
+
+Expected time to guess any active code from one address, at 1,000 failures
+a day, with 1,000 active classes of 30: join codes (7 characters of 29)
+29**7 / 1,000 / 1,000 a day = 47 years; rejoin codes (8 characters, 30,000
+active) 29**8 / 30,000 / 1,000 a day = 46 years.
 """
 
 from django_ratelimit.core import get_usage, is_ratelimited
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 
+from .devices import device_id
 from .domain.codes import normalise_code
 
 
@@ -26,28 +36,44 @@ def client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def code_guessing_blocked(request: HttpRequest) -> bool:
-    """True once this address has typed too many unknown codes."""
-    usage = get_usage(
-        request,
-        group="failed-codes",
-        key=lambda group, request: client_ip(request),
-        rate=settings.FAILED_CODE_RATE_LIMIT,
-        increment=False,
-    )
-    # Without an increment, "over the limit" means the failures so far
-    # already reach it.
-    return usage is not None and usage["count"] >= usage["limit"]
+def _failure_counters(request: HttpRequest):
+    return [
+        (
+            "failed-codes-device",
+            lambda group, request: device_id(request),
+            settings.FAILED_CODE_DEVICE_RATE_LIMIT,
+            _(
+                "There have been too many wrong codes from this device. Wait an "
+                "hour, or ask your teacher for your rejoin code."
+            ),
+        ),
+        (
+            "failed-codes-address",
+            lambda group, request: client_ip(request),
+            settings.FAILED_CODE_ADDRESS_RATE_LIMIT,
+            _(
+                "There have been too many wrong codes from your school's network "
+                "today. Ask your teacher: they can let you in from the class page "
+                "once you have joined, or try again tomorrow."
+            ),
+        ),
+    ]
+
+
+def code_guessing_refusal(request: HttpRequest) -> str | None:
+    """Why this device may not try another code now, or None."""
+    for group, key, rate, message in _failure_counters(request):
+        usage = get_usage(request, group=group, key=key, rate=rate, increment=False)
+        # Without an increment, "over the limit" means the failures so far
+        # already reach it.
+        if usage is not None and usage["count"] >= usage["limit"]:
+            return message
+    return None
 
 
 def record_failed_code(request: HttpRequest) -> None:
-    is_ratelimited(
-        request,
-        group="failed-codes",
-        key=lambda group, request: client_ip(request),
-        rate=settings.FAILED_CODE_RATE_LIMIT,
-        increment=True,
-    )
+    for group, key, rate, _message in _failure_counters(request):
+        is_ratelimited(request, group=group, key=key, rate=rate, increment=True)
 
 
 def join_flood_blocked(request: HttpRequest, code: str) -> bool:

@@ -17,6 +17,7 @@ from .views import (
 quizapp_patterns = [
     path("", public.landing, name="landing"),
     path("join/", public.join, name="join"),
+    path("join/waiting/", public.join_waiting, name="join-waiting"),
     path("rejoin/", public.rejoin, name="rejoin"),
     path("leave/", public.leave, name="leave"),
     # Students
@@ -144,6 +145,16 @@ quizapp_patterns = [
         "teach/classes/<int:classroom_id>/join-code/",
         classes.classroom_join_code,
         name="classroom-join-code",
+    ),
+    path(
+        "teach/classes/<int:classroom_id>/roster-lock/",
+        classes.classroom_roster_lock,
+        name="classroom-roster-lock",
+    ),
+    path(
+        "teach/join-requests/<int:join_request_id>/",
+        classes.join_request_decide,
+        name="join-request-decide",
     ),
     path(
         "teach/classes/<int:classroom_id>/join-sheet/",

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import selectors, services
+from ..forms import FEEDBACK_TRADE_OFF
 from ..http import HtmxHttpRequest
 from ..models import Assignment
 from ..permissions import teacher_required
@@ -16,7 +17,9 @@ from .taught import taught_assignment
 
 class AssignmentSettingsForm(forms.Form):
     feedback_policy = forms.ChoiceField(
-        choices=Assignment.FeedbackPolicy.choices, label="Show students their results"
+        choices=Assignment.FeedbackPolicy.choices,
+        label="Show students their results",
+        help_text=FEEDBACK_TRADE_OFF,
     )
     allow_resubmission = forms.BooleanField(
         required=False, label="Students may change their answers after submitting"

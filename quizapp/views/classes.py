@@ -11,15 +11,16 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from .. import services
+from .. import joining, services
 from ..class_data import classroom_document
 from ..forms import ClassroomForm, MoveStudentForm, NicknameForm
 from ..http import HtmxHttpRequest
 from ..models import Classroom
 from ..permissions import teacher_required
-from .taught import taught_classroom, taught_student
+from .taught import taught_classroom, taught_join_request, taught_student
 
 
 def _back_to_class(classroom_id: int, anchor: str = "") -> HttpResponse:
@@ -220,3 +221,43 @@ def student_delete(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
     services.student_delete(student=student)
     messages.success(request, f"{nickname} and all their answers were deleted.")
     return _back_to_class(classroom_id, "roster")
+
+
+@require_POST
+@teacher_required
+def classroom_roster_lock(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
+    classroom = taught_classroom(request, classroom_id)
+    locked = request.POST.get("locked") == "yes"
+    joining.classroom_lock_roster(classroom=classroom, locked=locked)
+    if locked:
+        messages.success(
+            request, _("Roster locked: new nicknames wait for you to let them in.")
+        )
+    else:
+        messages.success(
+            request, _("Roster open: students with the code join at once.")
+        )
+    return _back_to_class(classroom.pk, "join-code-heading")
+
+
+@require_POST
+@teacher_required
+def join_request_decide(request: HtmxHttpRequest, join_request_id: int) -> HttpResponse:
+    """Let a waiting nickname in, or turn it away."""
+    join_request = taught_join_request(request, join_request_id)
+    if request.POST.get("decision") == "admit":
+        try:
+            student = joining.join_request_admit(join_request=join_request)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(
+                request, _("%(nickname)s is in.") % {"nickname": student.nickname}
+            )
+    else:
+        joining.join_request_refuse(join_request=join_request)
+        messages.success(
+            request,
+            _("%(nickname)s was turned away.") % {"nickname": join_request.nickname},
+        )
+    return _back_to_class(join_request.classroom_id, "waiting-list")

@@ -3,14 +3,20 @@ from django.contrib.auth import logout
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from ..devices import device_digest
 from ..forms import JoinForm, RejoinForm
 from ..http import HtmxHttpRequest
+from ..joining import join_or_wait
 from ..middleware import STUDENT_SESSION_KEY
-from ..models import Student
-from ..services import student_join
-from ..throttling import code_guessing_blocked, join_flood_blocked, record_failed_code
+from ..models import JoinRequest, Student
+from ..throttling import code_guessing_refusal, join_flood_blocked, record_failed_code
+
+# The session of a browser waiting in a class's lobby holds its request.
+JOIN_REQUEST_SESSION_KEY = "join_request_id"
 
 
 @require_GET
@@ -28,43 +34,88 @@ def _sign_in_student(request: HtmxHttpRequest, student: Student) -> None:
     if request.user.is_authenticated:
         logout(request)
     request.session.cycle_key()
+    request.session.pop(JOIN_REQUEST_SESSION_KEY, None)
     request.session[STUDENT_SESSION_KEY] = student.pk
 
 
 @require_http_methods(["GET", "POST"])
 def join(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "POST":
-        if code_guessing_blocked(request) or join_flood_blocked(
+        refusal = code_guessing_refusal(request)
+        if refusal is None and join_flood_blocked(
             request, request.POST.get("code", "")
         ):
-            return rate_limited(request)
+            refusal = _(
+                "Too many students joined from here in a minute. Wait a moment."
+            )
+        if refusal is not None:
+            return rate_limited(request, refusal)
         form = JoinForm(request.POST)
         if form.has_error("code", "unknown_code"):
             record_failed_code(request)
         if form.is_valid():
             try:
-                student = student_join(
-                    classroom=form.classroom, nickname=form.cleaned_data["nickname"]
+                outcome = join_or_wait(
+                    classroom=form.classroom,
+                    nickname=form.cleaned_data["nickname"],
+                    device_digest=device_digest(request),
                 )
             except ValidationError as error:
                 form.add_error("nickname", error.messages)
             else:
+                if outcome.waiting is not None:
+                    request.session[JOIN_REQUEST_SESSION_KEY] = outcome.waiting.pk
+                    return redirect("quizapp:join-waiting")
+                student = outcome.student
                 _sign_in_student(request, student)
                 messages.success(
                     request,
-                    f"Welcome, {student.nickname}! You joined {student.classroom}.",
+                    _("Welcome, %(nickname)s! You joined %(classroom)s.")
+                    % {"nickname": student.nickname, "classroom": student.classroom},
                 )
                 return redirect("quizapp:student-home")
     else:
+        # The device cookie is set on the form's first view, so the first
+        # POST already counts against this browser rather than a new one.
+        device_digest(request)
         form = JoinForm(initial={"code": request.GET.get("code", "")[:20]})
     return render(request, "student/join.html", {"form": form})
+
+
+@require_GET
+def join_waiting(request: HtmxHttpRequest) -> HttpResponse:
+    """The lobby: polled until the teacher lets this nickname in or not."""
+    join_request = (
+        JoinRequest.objects.select_related("classroom", "student")
+        .filter(pk=request.session.get(JOIN_REQUEST_SESSION_KEY))
+        .first()
+    )
+    if join_request is None:
+        return redirect("quizapp:join")
+    if join_request.student is not None and join_request.student.removed_at is None:
+        _sign_in_student(request, join_request.student)
+        messages.success(
+            request,
+            _("Your teacher let you in. Welcome, %(nickname)s!")
+            % {"nickname": join_request.student.nickname},
+        )
+        if request.htmx:
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = reverse("quizapp:student-home")
+            return response
+        return redirect("quizapp:student-home")
+    template_name = "student/join_waiting.html"
+    if request.htmx:
+        template_name += "#waiting-status"
+    return render(request, template_name, {"join_request": join_request})
 
 
 @require_http_methods(["GET", "POST"])
 def rejoin(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "POST":
-        if code_guessing_blocked(request):
-            return rate_limited(request)
+        refusal = code_guessing_refusal(request)
+        if refusal is not None:
+            return rate_limited(request, refusal)
         form = RejoinForm(request.POST)
         if form.is_valid():
             student = (
@@ -80,13 +131,17 @@ def rejoin(request: HtmxHttpRequest) -> HttpResponse:
                 record_failed_code(request)
                 form.add_error(
                     "rejoin_code",
-                    "That rejoin code is not known. Check it with your teacher.",
+                    _("That rejoin code is not known. Check it with your teacher."),
                 )
             else:
                 _sign_in_student(request, student)
-                messages.success(request, f"Welcome back, {student.nickname}!")
+                messages.success(
+                    request,
+                    _("Welcome back, %(nickname)s!") % {"nickname": student.nickname},
+                )
                 return redirect("quizapp:student-home")
     else:
+        device_digest(request)
         form = RejoinForm()
     return render(request, "student/rejoin.html", {"form": form})
 
@@ -98,5 +153,5 @@ def leave(request: HtmxHttpRequest) -> HttpResponse:
     return redirect("quizapp:landing")
 
 
-def rate_limited(request: HttpRequest) -> HttpResponse:
-    return render(request, "rate_limited.html", status=429)
+def rate_limited(request: HttpRequest, reason: str) -> HttpResponse:
+    return render(request, "rate_limited.html", {"reason": reason}, status=429)

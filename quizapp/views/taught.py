@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 
 from .. import selectors
 from ..http import HtmxHttpRequest
-from ..models import Assignment, Attempt, Classroom, Student
+from ..models import Assignment, Attempt, Classroom, JoinRequest, Student
 
 
 def taught_classroom(request: HtmxHttpRequest, classroom_id: int) -> Classroom:
@@ -41,4 +41,13 @@ def taught_attempt(request: HtmxHttpRequest, attempt_id: int) -> Attempt:
             assignment__classroom__in=selectors.classrooms_taught_by(request.user)
         ),
         pk=attempt_id,
+    )
+
+
+def taught_join_request(request: HtmxHttpRequest, join_request_id: int) -> JoinRequest:
+    return get_object_or_404(
+        JoinRequest.objects.select_related("classroom").filter(
+            classroom__in=selectors.classrooms_taught_by(request.user)
+        ),
+        pk=join_request_id,
     )

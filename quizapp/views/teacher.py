@@ -12,7 +12,7 @@ from articles.selectors import (
     articles_with_key_status,
 )
 
-from .. import selectors, services
+from .. import joining, selectors, services
 from ..forms import AssignmentForm, ClassroomForm, ExerciseForm, MoveStudentForm
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
@@ -64,7 +64,18 @@ def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
     classroom = get_object_or_404(taught, pk=classroom_id)
     template_name = "teacher/classroom_detail.html"
     if request.htmx:
-        template_name += "#progress-table"
+        # Two live regions poll this page: each asks for its own part.
+        part = "waiting-list" if request.htmx.target == "waiting-list" else None
+        template_name += f"#{part or 'progress-table'}"
+        if part:
+            return render(
+                request,
+                template_name,
+                {
+                    "classroom": classroom,
+                    "waiting": joining.waiting_requests(classroom),
+                },
+            )
     sort = request.GET.get("sort", "name")
     if sort not in selectors.PROGRESS_SORTS:
         sort = "name"
@@ -81,8 +92,10 @@ def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
         ],
     }
     if not request.htmx:
+        selectors.mark_shared_devices([row.student for row in progress.rows])
         # Evaluated once here: the roster repeats them on every row.
         context |= {
+            "waiting": joining.waiting_requests(classroom),
             "removed_students": list(
                 classroom.students.filter(removed_at__isnull=False)
             ),

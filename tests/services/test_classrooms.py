@@ -8,11 +8,11 @@ from tests.factories import AssignmentFactory, ClassroomFactory, StudentFactory
 
 
 @pytest.mark.django_db
-def test_a_new_class_gets_a_six_character_join_code(teacher):
+def test_a_new_class_gets_a_seven_character_join_code(teacher):
     classroom = classroom_create(teacher=teacher, name="  Year 9  ")
 
     assert classroom.name == "Year 9"
-    assert len(classroom.join_code) == 6
+    assert len(classroom.join_code) == 7
 
 
 @pytest.mark.django_db

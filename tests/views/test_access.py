@@ -11,6 +11,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from articles.domain.labels import Label
 from articles.models import ImportBatch, ImportItem
+from quizapp.models import JoinRequest
+from quizapp.views.public import JOIN_REQUEST_SESSION_KEY
 from tests.conftest import sign_in_student
 from tests.factories import (
     AdminFactory,
@@ -52,10 +54,21 @@ class World:
         ImportItem.objects.create(
             batch=self.batch, position=0, name="row 2", status="refused", message="x"
         )
+        self.join_request = JoinRequest.objects.create(
+            classroom=self.classroom,
+            nickname="Second name",
+            device_digest="d" * 64,
+            reason=JoinRequest.Reason.DEVICE_USED,
+        )
 
     def client_for(self, role: str, *, enforce_csrf_checks: bool = False) -> Client:
         client = Client(enforce_csrf_checks=enforce_csrf_checks)
-        if role in {"student", "other_student"}:
+        if role == "anonymous":
+            # A browser waiting in the class's lobby: not anyone yet.
+            session = client.session
+            session[JOIN_REQUEST_SESSION_KEY] = self.join_request.pk
+            session.save()
+        elif role in {"student", "other_student"}:
             sign_in_student(client, getattr(self, role))
         elif role == "teacher":
             client.force_login(self.teacher)
@@ -96,6 +109,25 @@ CASES = {
     ),
     "quizapp:join": ("get", lambda w: [], None, EVERYONE),
     "quizapp:rejoin": ("get", lambda w: [], None, EVERYONE),
+    # Only the browser whose request it is sees it; others go to the join page.
+    "quizapp:join-waiting": (
+        "get",
+        lambda w: [],
+        None,
+        statuses(200, 302, 302, 302, 302, 302),
+    ),
+    "quizapp:classroom-roster-lock": (
+        "post",
+        lambda w: [w.classroom.pk],
+        {"locked": "yes"},
+        OWNER_TEACHER_POST,
+    ),
+    "quizapp:join-request-decide": (
+        "post",
+        lambda w: [w.join_request.pk],
+        {"decision": "refuse"},
+        OWNER_TEACHER_POST,
+    ),
     "quizapp:leave": ("post", lambda w: [], {}, statuses(302, 302, 302, 302, 302, 302)),
     "quizapp:student-home": ("get", lambda w: [], None, STUDENT_ONLY),
     "quizapp:assignment-work": (

@@ -1,6 +1,7 @@
 import pytest
 from pytest_django.asserts import assertContains, assertRedirects
 
+from django.test import Client
 from django.urls import reverse
 
 from quizapp.middleware import STUDENT_SESSION_KEY
@@ -90,42 +91,74 @@ def test_an_unknown_rejoin_code_signs_nobody_in(client):
 
 
 @pytest.mark.django_db
-def test_guessing_many_different_codes_from_one_address_is_stopped(client):
+def test_one_device_guessing_codes_is_stopped_but_not_the_class(client):
+    """A school is one address: one pupil's wrong codes block their browser,
+    never a classmate's right code."""
     classroom = ClassroomFactory(join_code="FERRY7")
-    guesses = [f"GUESS{n}" for n in range(30)]
 
     statuses = [
-        client.post(JOIN_URL, {"code": code, "nickname": "Eve"}).status_code
-        for code in guesses
+        client.post(JOIN_URL, {"code": f"GUESS{n}", "nickname": "Eve"}).status_code
+        for n in range(30)
     ]
     blocked = client.post(JOIN_URL, {"code": "FERRY7", "nickname": "Eve"})
+    classmate = Client().post(JOIN_URL, {"code": "FERRY7", "nickname": "Ana"})
 
-    assert statuses == [200] * 30
-    assertContains(blocked, "Too many tries", status_code=429)
-    assert not Student.objects.filter(classroom=classroom).exists()
+    assert statuses == [200] * 20 + [429] * 10
+    assertContains(blocked, "too many wrong codes from this device", status_code=429)
+    assert classmate.status_code == 302
+    assert [s.nickname for s in Student.objects.filter(classroom=classroom)] == ["Ana"]
 
 
 @pytest.mark.django_db
-def test_guessing_rejoin_codes_counts_against_the_same_address(client):
-    for number in range(30):
+def test_a_script_dropping_its_device_cookie_is_stopped_per_address(settings):
+    settings.FAILED_CODE_ADDRESS_RATE_LIMIT = "5/d"
+    ClassroomFactory(join_code="FERRY7")
+
+    statuses = [
+        Client().post(JOIN_URL, {"code": f"GUESS{n}", "nickname": "Eve"}).status_code
+        for n in range(5)
+    ]
+    blocked = Client().post(JOIN_URL, {"code": "FERRY7", "nickname": "Eve"})
+
+    assert statuses == [200] * 5
+    assertContains(blocked, "your school&#x27;s network", status_code=429)
+    assert not Student.objects.exists()
+
+
+def test_one_device_alone_cannot_reach_the_address_limit(settings):
+    from django_ratelimit.core import _split_rate
+
+    per_device, device_window = _split_rate(settings.FAILED_CODE_DEVICE_RATE_LIMIT)
+    per_address, address_window = _split_rate(settings.FAILED_CODE_ADDRESS_RATE_LIMIT)
+
+    assert per_device * address_window / device_window < per_address
+
+
+@pytest.mark.django_db
+def test_guessing_rejoin_codes_counts_against_the_same_device(client):
+    for number in range(20):
         client.post(reverse("quizapp:rejoin"), {"rejoin_code": f"ZZZZ{number:04d}"})
     student = StudentFactory(rejoin_code="ABCD2346")
 
     response = client.post(reverse("quizapp:rejoin"), {"rejoin_code": "ABCD-2346"})
+    other_device = Client().post(
+        reverse("quizapp:rejoin"), {"rejoin_code": "ABCD-2346"}
+    )
 
     assertContains(response, "Too many tries", status_code=429)
     assert STUDENT_SESSION_KEY not in client.session
-    assert student.pk
+    assert other_device.status_code == 302
+    assert other_device.client.session[STUDENT_SESSION_KEY] == student.pk
 
 
 @pytest.mark.django_db
-def test_spellings_of_one_code_share_one_join_counter(client, settings):
+def test_spellings_of_one_code_share_one_join_counter(settings):
     settings.JOIN_RATE_LIMIT = "3/m"
     ClassroomFactory(join_code="FERRY7")
     spellings = ["FERRY7", "ferry7", "FER-RY7", " ferry 7 "]
 
     statuses = [
-        client.post(JOIN_URL, {"code": code, "nickname": f"N{n}"}).status_code
+        Client().post(JOIN_URL, {"code": code, "nickname": f"N{n}"}).status_code
         for n, code in enumerate(spellings)
     ]
 
@@ -134,17 +167,18 @@ def test_spellings_of_one_code_share_one_join_counter(client, settings):
 
 
 @pytest.mark.django_db
-def test_behind_a_trusted_proxy_each_client_address_is_counted_apart(client, settings):
+def test_behind_a_trusted_proxy_each_client_address_is_counted_apart(settings):
     settings.TRUSTED_PROXY_IP_HEADER = "HTTP_X_FORWARDED_FOR"
-    for number in range(30):
-        client.post(
+    settings.FAILED_CODE_ADDRESS_RATE_LIMIT = "5/d"
+    for number in range(6):
+        Client().post(
             JOIN_URL,
             {"code": f"GUESS{number}", "nickname": "Eve"},
             headers={"X-Forwarded-For": "203.0.113.9"},
         )
     ClassroomFactory(join_code="FERRY7")
 
-    response = client.post(
+    response = Client().post(
         JOIN_URL,
         {"code": "FERRY7", "nickname": "Ana"},
         headers={"X-Forwarded-For": "198.51.100.4"},
@@ -155,11 +189,11 @@ def test_behind_a_trusted_proxy_each_client_address_is_counted_apart(client, set
 
 
 @pytest.mark.django_db
-def test_a_whole_class_behind_one_address_can_join_with_the_right_code(client):
+def test_a_whole_class_behind_one_address_can_join_with_the_right_code():
     ClassroomFactory(join_code="FERRY7")
 
     for number in range(35):
-        client.post(JOIN_URL, {"code": "FERRY7", "nickname": f"Student {number}"})
+        Client().post(JOIN_URL, {"code": "FERRY7", "nickname": f"Student {number}"})
 
     assert Student.objects.count() == 35
 
@@ -172,3 +206,30 @@ def test_signing_out_forgets_the_student_but_keeps_their_work(student_client, st
 
     assertRedirects(response, JOIN_URL)
     assert Student.objects.filter(pk=student.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "look_alike",
+    ["\u0410lice", "Ali\u200bce", "ALICE"],
+    ids=["cyrillic", "zwsp", "caps"],
+)
+@pytest.mark.django_db
+def test_a_nickname_that_looks_like_a_taken_one_is_refused(look_alike):
+    ClassroomFactory(join_code="FERRY7")
+    Client().post(JOIN_URL, {"code": "FERRY7", "nickname": "Alice"})
+
+    response = Client().post(JOIN_URL, {"code": "FERRY7", "nickname": look_alike})
+
+    assertContains(response, "or one that looks the same")
+    assert list(Student.objects.values_list("nickname", flat=True)) == ["Alice"]
+
+
+@pytest.mark.django_db
+def test_accented_capitals_clash_on_every_database():
+    ClassroomFactory(join_code="FERRY7")
+    Client().post(JOIN_URL, {"code": "FERRY7", "nickname": "Zoë"})
+
+    response = Client().post(JOIN_URL, {"code": "FERRY7", "nickname": "ZOË"})
+
+    assertContains(response, "already taken")
+    assert Student.objects.count() == 1

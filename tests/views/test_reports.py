@@ -289,7 +289,12 @@ def _class_of(size: int, assignments: int):
     ]
     segments = {s.position: s for s in first.exercise.article.segments.all()}
     roster = Student.objects.bulk_create(
-        Student(classroom=classroom, nickname=f"S{n}", rejoin_code=f"Q{size}{n:05d}")
+        Student(
+            classroom=classroom,
+            nickname=f"S{n}",
+            nickname_key=f"s{n}",  # bulk_create skips save(), which sets it
+            rejoin_code=f"Q{size}{n:05d}",
+        )
         for n in range(size)
     )
     attempts = Attempt.objects.bulk_create(

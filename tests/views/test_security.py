@@ -133,7 +133,7 @@ def test_the_code_guessing_limit_trips_and_resets_after_its_window(
 ):
     import django_ratelimit.core
 
-    settings.FAILED_CODE_RATE_LIMIT = "3/10m"
+    settings.FAILED_CODE_DEVICE_RATE_LIMIT = "3/10m"
     ClassroomFactory(join_code="FERRY7")
     clock = SimpleNamespace(now=1_800_000_000.0)
     # The rate limiter's clock only: its windows follow time.time().

@@ -295,9 +295,9 @@ def test_the_whole_class_page_query_count_does_not_grow_with_the_class(
     client.force_login(assignment.classroom.teacher)
 
     # session (unless Redis holds it), user, class, assignments, students,
-    # attempts, removed students, other classes
+    # attempts, waiting to be let in, removed students, other classes
     session_queries = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-    with django_assert_num_queries(session_queries + 7):
+    with django_assert_num_queries(session_queries + 8):
         client.get(progress_url(assignment.classroom))
 
 

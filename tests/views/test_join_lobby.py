@@ -1,0 +1,221 @@
+"""A device that joined a class once waits for the teacher before joining
+again under another nickname; a locked roster makes everyone new wait."""
+
+import pytest
+from pytest_django.asserts import assertContains, assertNotContains, assertRedirects
+
+from django.test import Client
+from django.urls import reverse
+
+from quizapp.middleware import STUDENT_SESSION_KEY
+from quizapp.models import JoinRequest, Student
+from tests.factories import AssignmentFactory, ClassroomFactory, UserFactory
+
+JOIN_URL = reverse("quizapp:join")
+WAITING_URL = reverse("quizapp:join-waiting")
+
+
+def join(client: Client, nickname: str, code: str = "FERRY7"):
+    return client.post(JOIN_URL, {"code": code, "nickname": nickname})
+
+
+@pytest.fixture
+def classroom(db):
+    return AssignmentFactory(classroom__join_code="FERRY7").classroom
+
+
+@pytest.fixture
+def teacher_client(classroom):
+    client = Client()
+    client.force_login(classroom.teacher)
+    return client
+
+
+def class_page(teacher_client, classroom):
+    return teacher_client.get(reverse("quizapp:classroom-detail", args=[classroom.pk]))
+
+
+@pytest.mark.django_db
+def test_a_second_nickname_from_the_same_device_waits_and_sees_no_key(classroom):
+    device = Client()
+    join(device, "Alice")
+    alice = Student.objects.get(nickname="Alice")
+
+    response = join(device, "Second Try")
+
+    assertRedirects(response, WAITING_URL)
+    assert not Student.objects.filter(nickname="Second Try").exists()
+    # Still Alice: the second name has no attempt of its own to submit.
+    assert device.session[STUDENT_SESSION_KEY] == alice.pk
+    waiting = device.get(WAITING_URL)
+    assertContains(waiting, "This device has already joined the class")
+    assertContains(waiting, 'hx-trigger="every 4s"')
+    assert JoinRequest.objects.get().reason == JoinRequest.Reason.DEVICE_USED
+
+
+@pytest.mark.django_db
+def test_the_teacher_lets_the_second_nickname_in_and_the_roster_marks_both(
+    classroom, teacher_client
+):
+    device = Client()
+    join(device, "Alice")
+    join(device, "Bob")
+
+    page = class_page(teacher_client, classroom)
+    assertContains(page, "Waiting to be let in (1)")
+    assertContains(page, "same device as Alice")
+    request = JoinRequest.objects.get()
+    decide = reverse("quizapp:join-request-decide", args=[request.pk])
+    teacher_client.post(decide, {"decision": "admit"})
+    teacher_client.post(decide, {"decision": "admit"})  # a double click
+
+    assert Student.objects.filter(nickname="Bob").count() == 1
+    arrived = device.get(WAITING_URL)
+    assertRedirects(arrived, reverse("quizapp:student-home"))
+    bob = Student.objects.get(nickname="Bob")
+    assert device.session[STUDENT_SESSION_KEY] == bob.pk
+    page = class_page(teacher_client, classroom)
+    assertNotContains(page, "Waiting to be let in")
+    assertContains(page, "same device as Bob")
+    assertContains(page, "same device as Alice")
+
+
+@pytest.mark.django_db
+def test_a_polling_lobby_is_sent_on_once_the_teacher_lets_it_in(
+    classroom, teacher_client
+):
+    device = Client()
+    join(device, "Alice")
+    join(device, "Bob")
+    request = JoinRequest.objects.get()
+    teacher_client.post(
+        reverse("quizapp:join-request-decide", args=[request.pk]),
+        {"decision": "admit"},
+    )
+
+    response = device.get(WAITING_URL, headers={"HX-Request": "true"})
+
+    assert response["HX-Redirect"] == reverse("quizapp:student-home")
+
+
+@pytest.mark.django_db
+def test_a_turned_away_nickname_is_told_what_to_do(classroom, teacher_client):
+    device = Client()
+    join(device, "Alice")
+    join(device, "Bob")
+    request = JoinRequest.objects.get()
+
+    teacher_client.post(
+        reverse("quizapp:join-request-decide", args=[request.pk]),
+        {"decision": "refuse"},
+    )
+
+    waiting = device.get(WAITING_URL)
+    assertContains(waiting, "Your teacher did not let “Bob” in.")
+    assertNotContains(waiting, "hx-trigger")
+    assert not Student.objects.filter(nickname="Bob").exists()
+
+
+@pytest.mark.django_db
+def test_asking_again_from_one_device_keeps_one_waiting_name(classroom):
+    device = Client()
+    join(device, "Alice")
+    join(device, "Bob")
+    join(device, "Bobby")
+
+    assert list(JoinRequest.objects.values_list("nickname", flat=True)) == ["Bobby"]
+
+
+@pytest.mark.django_db
+def test_a_locked_roster_makes_every_new_nickname_wait(classroom, teacher_client):
+    teacher_client.post(
+        reverse("quizapp:classroom-roster-lock", args=[classroom.pk]),
+        {"locked": "yes"},
+    )
+    newcomer = Client()
+
+    response = join(newcomer, "Late Lucy")
+
+    assertRedirects(response, WAITING_URL)
+    assertContains(newcomer.get(WAITING_URL), "The class list is locked")
+    assertContains(class_page(teacher_client, classroom), "the roster is locked")
+
+    teacher_client.post(
+        reverse("quizapp:classroom-roster-lock", args=[classroom.pk]),
+        {"locked": "no"},
+    )
+    assert join(Client(), "On Time Omar").status_code == 302
+    assert Student.objects.filter(nickname="On Time Omar").exists()
+
+
+@pytest.mark.django_db
+def test_a_waiting_nickname_taken_meanwhile_is_not_let_in_twice(
+    classroom, teacher_client
+):
+    device = Client()
+    join(device, "Alice")
+    join(device, "Bob")
+    join(Client(), "Bob")  # someone else, on their own device, took it
+    request = JoinRequest.objects.get()
+
+    response = teacher_client.post(
+        reverse("quizapp:join-request-decide", args=[request.pk]),
+        {"decision": "admit"},
+        follow=True,
+    )
+
+    assertContains(response, "already taken in this class")
+    assert Student.objects.filter(nickname="Bob").count() == 1
+
+
+@pytest.mark.django_db
+def test_another_teachers_join_request_is_not_found(classroom):
+    device = Client()
+    join(device, "Alice")
+    join(device, "Bob")
+    outsider = Client()
+    outsider.force_login(UserFactory())
+
+    response = outsider.post(
+        reverse("quizapp:join-request-decide", args=[JoinRequest.objects.get().pk]),
+        {"decision": "admit"},
+    )
+
+    assert response.status_code == 404
+    assert not Student.objects.filter(nickname="Bob").exists()
+
+
+@pytest.mark.django_db
+def test_the_waiting_list_refreshes_on_its_own(classroom, teacher_client):
+    device = Client()
+    join(device, "Alice")
+    join(device, "Bob")
+
+    part = teacher_client.get(
+        reverse("quizapp:classroom-detail", args=[classroom.pk]),
+        headers={"HX-Request": "true", "HX-Target": "waiting-list"},
+    )
+
+    assertContains(part, "Bob")
+    assertNotContains(part, "Progress")
+
+
+@pytest.mark.django_db
+def test_a_removed_students_device_may_join_under_a_new_name(classroom):
+    device = Client()
+    join(device, "Alice")
+    Student.objects.filter(nickname="Alice").update(removed_at="2026-01-01T00:00Z")
+
+    assert join(device, "Alicia").status_code == 302
+    assert Student.objects.filter(nickname="Alicia").exists()
+
+
+@pytest.mark.django_db
+def test_another_class_on_the_same_device_is_joined_at_once(classroom):
+    ClassroomFactory(join_code="CHESS42")
+    device = Client()
+    join(device, "Alice")
+
+    response = join(device, "Alice", code="CHESS42")
+
+    assertRedirects(response, reverse("quizapp:student-home"))
