@@ -6,8 +6,8 @@ from django.shortcuts import redirect
 
 from . import importing
 from .extraction import RefusedFile, extract_isolated
-from .extraction.limits import MAX_TEXT_CHARACTERS
-from .forms import ARTICLE_FILE_TYPES
+from .extraction.limits import check_article_size
+from .forms import ARTICLE_FILE_TYPES, clean_article_text, file_advice, refusal_message
 from .models import (
     AnswerKey,
     Article,
@@ -60,16 +60,20 @@ class ArticleAddForm(forms.ModelForm):
         if upload:
             try:
                 extracted = extract_isolated(upload.read(), upload.name)
+                check_article_size(extracted.text)
             except RefusedFile as refusal:
-                self.add_error("upload", str(refusal))
+                self.add_error("upload", refusal_message(refusal, file_advice()))
                 return cleaned
             cleaned["text"] = extracted.text
             for name in ("title", "outlet", "byline", "published_on", "source_url"):
                 if not cleaned.get(name):
                     cleaned[name] = getattr(extracted.metadata, name)
-        elif len(cleaned.get("text") or "") > MAX_TEXT_CHARACTERS:
-            self.add_error("text", f"The limit is {MAX_TEXT_CHARACTERS:,} characters.")
-            return cleaned
+        elif (cleaned.get("text") or "").strip():
+            try:
+                clean_article_text(cleaned["text"])
+            except forms.ValidationError as error:
+                self.add_error("text", error)
+                return cleaned
         if not (cleaned.get("text") or "").strip():
             self.add_error("text", "Upload a file or type the article text.")
         if not cleaned.get("title"):

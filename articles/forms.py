@@ -1,12 +1,77 @@
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .domain.labels import DISPLAY_NAMES, Label
+from .extraction import RefusedFile
+from .extraction.limits import TooLong, check_article_size
 
-# A long feature is about 10,000 words; this leaves ample room and keeps a
-# pasted page from becoming thousands of exercise items.
-MAX_ARTICLE_CHARACTERS = 100_000
+
+def paste_advice() -> str:
+    return _("Paste a shorter excerpt or split the article.")
+
+
+def file_advice() -> str:
+    return _("Upload a shorter file, paste an excerpt, or split the article.")
+
+
+def too_long_message(error: TooLong, advice: str) -> str:
+    """The teacher's words for a text over a cap: how long, the limit, and
+    what to do."""
+    # ngettext on the count: languages other than English pick the plural
+    # form by the number even past 2,000.
+    values = {
+        "count": number_format(error.count, force_grouping=True),
+        "limit": number_format(error.limit, force_grouping=True),
+    }
+    if error.measure == "characters":
+        found = ngettext(
+            "The text has %(count)s character; the limit is %(limit)s.",
+            "The text has %(count)s characters; the limit is %(limit)s.",
+            error.count,
+        )
+    elif error.measure == "paragraphs":
+        found = ngettext(
+            "The text has %(count)s paragraph; the limit is %(limit)s.",
+            "The text has %(count)s paragraphs; the limit is %(limit)s.",
+            error.count,
+        )
+    elif error.measure == "lines":
+        found = ngettext(
+            "The text has %(count)s line, and each line is at least one sentence; "
+            "the limit is %(limit)s sentences.",
+            "The text has %(count)s lines, and each line is at least one sentence; "
+            "the limit is %(limit)s sentences.",
+            error.count,
+        )
+    else:
+        found = ngettext(
+            "The text has %(count)s sentence; the limit is %(limit)s.",
+            "The text has %(count)s sentences; the limit is %(limit)s.",
+            error.count,
+        )
+    return f"{found % values} {advice}"
+
+
+def refusal_message(refusal: RefusedFile, advice: str) -> str:
+    if isinstance(refusal, TooLong):
+        return too_long_message(refusal, advice)
+    return str(refusal)
+
+
+def clean_article_text(text: str) -> str:
+    """The caps files have, for pasted text: checked here, before the
+    preview or the save labels it."""
+    try:
+        check_article_size(text)
+    except TooLong as error:
+        raise forms.ValidationError(
+            too_long_message(error, paste_advice()), code="too_long"
+        ) from None
+    return text
 
 
 class ArticlePasteForm(forms.Form):
@@ -27,12 +92,13 @@ class ArticlePasteForm(forms.Form):
         label="Article text",
         help_text="Paste the article as plain text. Each line break starts a new "
         "sentence; leave a blank line between paragraphs.",
+        # No max_length: a browser would cut a long paste silently, and
+        # clean_text checks all the caps with a message that names them.
         widget=forms.Textarea(attrs={"rows": 16}),
-        max_length=MAX_ARTICLE_CHARACTERS,
     )
 
     def clean_text(self) -> str:
-        text = self.cleaned_data["text"]
+        text = clean_article_text(self.cleaned_data["text"])
         if not any(character.isalpha() for character in text):
             raise forms.ValidationError(
                 "The text has no words in it. Paste the article itself.",
@@ -92,13 +158,17 @@ class ArticleSourceForm(SizeCappedFileForm):
         label="Or paste the article text",
         required=False,
         widget=forms.Textarea(attrs={"rows": 10}),
-        max_length=MAX_ARTICLE_CHARACTERS,
     )
+
+    def clean_text(self) -> str:
+        text = self.cleaned_data["text"]
+        return clean_article_text(text) if text.strip() else text
 
     def clean(self) -> dict:
         cleaned = super().clean()
         has_file = bool(cleaned.get("file"))
-        has_text = bool(cleaned.get("text", "").strip())
+        # Text refused for its length was there all the same.
+        has_text = "text" in self.errors or bool(cleaned.get("text", "").strip())
         if "file" not in self.errors and has_file == has_text:
             raise forms.ValidationError(
                 "Choose a file or paste the text (one of the two).",

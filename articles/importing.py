@@ -18,7 +18,7 @@ from .extraction import Extracted, Metadata, RefusedFile, extract_isolated
 from .extraction.batch_files import BatchEntry
 from .extraction.document import ReaderStopped
 from .extraction.isolation import split_batch_isolated
-from .extraction.limits import check_text_size
+from .extraction.limits import check_article_size, check_text_size
 from .models import Article, ImportBatch, ImportItem
 from .services import PreparedText, article_prepare, article_store
 
@@ -281,6 +281,9 @@ def _item_article(item: ImportItem) -> tuple[str, dict]:
         extracted: Extracted = extract_isolated(bytes(item.payload), item.name)
         metadata, text = extracted.metadata, extracted.text
     check_text_size(text)
+    # Rows skip the reader, and no reader counts sentences: the worker does,
+    # before article_prepare labels the text.
+    check_article_size(text)
     return text, {
         "title": metadata.title or _title_from_name(item.name),
         "outlet": metadata.outlet,

@@ -12,8 +12,9 @@ from ..domain.labels import DISPLAY_NAMES
 from ..domain.pipeline import analyse
 from ..domain.segmenting import normalise_text
 from ..extraction import Extracted, RefusedFile, extract_isolated
+from ..extraction.limits import check_article_size
 from ..extraction.names import display_name
-from ..forms import ArticlePasteForm, ArticleSourceForm
+from ..forms import ArticlePasteForm, ArticleSourceForm, file_advice, refusal_message
 from ..uploads import UPLOAD_LIMITED_MESSAGE, oversized_fields, upload_rate_exceeded
 
 KIND_NAMES = {
@@ -45,13 +46,14 @@ def article_new(request: HttpRequest) -> HttpResponse:
                 request, "articles/article_new.html", {"form": form}, status=429
             )
         try:
-            extracted = (
-                extract_isolated(upload.read(), upload.name)
-                if upload
-                else Extracted("text", form.cleaned_data["text"])
-            )
+            if upload:
+                extracted = extract_isolated(upload.read(), upload.name)
+                # The form checked pasted text; a file's text is known only now.
+                check_article_size(extracted.text)
+            else:
+                extracted = Extracted("text", form.cleaned_data["text"])
         except RefusedFile as refusal:
-            form.add_error("file", str(refusal))
+            form.add_error("file", refusal_message(refusal, file_advice()))
         else:
             metadata = extracted.metadata
             preview_form = ArticlePasteForm(

@@ -4,6 +4,7 @@ import pytest
 
 from articles.extraction import RefusedFile, extract_isolated
 from articles.extraction.isolation import PARSE_MEMORY_BYTES, run_isolated
+from articles.extraction.limits import MAX_PARAGRAPHS, TooLong
 from tests import uploads
 
 from . import hostile
@@ -18,6 +19,17 @@ def test_a_file_is_read_in_the_child_and_the_result_comes_back():
 def test_a_refusal_in_the_child_reaches_the_caller_with_its_message():
     with pytest.raises(RefusedFile, match="password"):
         extract_isolated(uploads.encrypted_pdf(), "ferry.pdf")
+
+
+def test_a_refusal_for_length_keeps_its_numbers_for_the_teachers_message():
+    data = "\n\n".join(f"Pier {n} reopened." for n in range(MAX_PARAGRAPHS + 1))
+
+    with pytest.raises(TooLong) as refusal:
+        extract_isolated(data.encode(), "long.txt")
+
+    too_long = refusal.value
+    assert (too_long.measure, too_long.count) == ("paragraphs", MAX_PARAGRAPHS + 1)
+    assert too_long.limit == MAX_PARAGRAPHS
 
 
 def test_a_reader_that_hangs_is_stopped_at_the_time_limit():

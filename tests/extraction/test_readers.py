@@ -6,7 +6,15 @@ from datetime import date
 import pytest
 
 from articles.extraction import RefusedFile, extract
-from articles.extraction.limits import MAX_FILE_BYTES, MAX_PDF_PAGES
+from articles.extraction.limits import (
+    MAX_FILE_BYTES,
+    MAX_PARAGRAPHS,
+    MAX_PDF_PAGES,
+    MAX_SENTENCES,
+    MAX_TEXT_CHARACTERS,
+    TooLong,
+    check_article_size,
+)
 from tests import uploads
 
 FIRST = uploads.PARAGRAPHS[0]
@@ -196,6 +204,57 @@ def test_text_over_the_character_cap_is_refused():
     data = (FIRST + "\n").encode() * 1000
     with pytest.raises(RefusedFile, match="characters long"):
         extract(data, "long.txt")
+
+
+def pier_paragraphs(count: int) -> str:
+    return "\n\n".join(f"Pier {n} reopened after the storm." for n in range(count))
+
+
+def pier_sentences_on_one_line(count: int) -> str:
+    return " ".join(f"Pier {n} reopened." for n in range(count))
+
+
+def prose_of_length(characters: int) -> str:
+    line = "The harbour crew painted every blue boat before the fair. " * 10
+    return ("\n\n".join([line.strip()] * (characters // len(line) + 1)))[:characters]
+
+
+@pytest.mark.parametrize("name", ["long.txt", "long.md"])
+def test_a_text_file_over_the_paragraph_cap_is_refused(name):
+    data = pier_paragraphs(MAX_PARAGRAPHS + 1).encode()
+
+    with pytest.raises(TooLong) as refusal:
+        extract(data, name)
+
+    too_long = refusal.value
+    assert (too_long.measure, too_long.count, too_long.limit) == (
+        "paragraphs",
+        MAX_PARAGRAPHS + 1,
+        MAX_PARAGRAPHS,
+    )
+
+
+@pytest.mark.parametrize(
+    ("build", "measure", "limit"),
+    [
+        (pier_paragraphs, "paragraphs", MAX_PARAGRAPHS),
+        (lambda count: "\n".join(["Go."] * count), "lines", MAX_SENTENCES),
+        (pier_sentences_on_one_line, "sentences", MAX_SENTENCES),
+        (prose_of_length, "characters", MAX_TEXT_CHARACTERS),
+    ],
+    ids=["paragraphs", "lines", "sentences", "characters"],
+)
+def test_text_at_a_cap_passes_and_one_more_is_refused(build, measure, limit):
+    check_article_size(build(limit))
+
+    with pytest.raises(TooLong) as refusal:
+        check_article_size(build(limit + 1))
+
+    assert (refusal.value.measure, refusal.value.count) == (measure, limit + 1)
+
+
+def test_a_browsers_crlf_line_breaks_count_as_one_character():
+    check_article_size(prose_of_length(MAX_TEXT_CHARACTERS).replace("\n", "\r\n"))
 
 
 def test_a_zip_archive_belongs_on_the_batch_page():

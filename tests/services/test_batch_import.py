@@ -109,6 +109,21 @@ def test_csv_rows_import_and_bad_rows_are_refused_alone(admin):
     assert article.published_on.isoformat() == "2026-03-02"
 
 
+def test_a_row_over_the_sentence_cap_is_refused_before_labeling(admin):
+    long_text = " ".join(f"Buoy {n} was painted." for n in range(2_001))
+    rows = [{"title": "Buoys", "text": long_text}, {"title": "Ok", "text": "Fine."}]
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    batch = create(admin, data, "articles.jsonl")
+
+    importing.batch_run(batch.pk)
+
+    assert list(batch.items.values_list("status", "message")) == [
+        (Status.REFUSED, "The text has 2,001 sentences; the limit is 2,000."),
+        (Status.IMPORTED, ""),
+    ]
+    assert Article.objects.get().title == "Ok"
+
+
 def test_jsonl_rows_import(admin):
     rows = [
         {"title": "Fares rise", "text": "The council said fares rise."},

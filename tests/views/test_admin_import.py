@@ -73,3 +73,34 @@ def test_text_cannot_be_edited_after_upload(admin_client):
     )
 
     assert "text" in response.context["adminform"].readonly_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            "\n\n".join(f"Dock {n} was swept clean." for n in range(2_001)),
+            "The text has 2,001 paragraphs; the limit is 2,000.",
+            id="paragraphs",
+        ),
+        pytest.param(
+            " ".join(f"Dock {n} was swept." for n in range(2_001)),
+            "The text has 2,001 sentences; the limit is 2,000.",
+            id="sentences",
+        ),
+    ],
+)
+def test_typed_text_over_a_cap_is_refused_in_the_admin(admin_client, text, message):
+    response = add(admin_client, title="Too long", text=text)
+
+    assertContains(response, message)
+    assert not Article.objects.exists()
+
+
+def test_a_file_over_a_cap_is_refused_in_the_admin(admin_client):
+    data = " ".join(f"Dock {n} was swept." for n in range(2_001)).encode()
+
+    response = add(admin_client, upload=SimpleUploadedFile("long.txt", data))
+
+    assertContains(response, "The text has 2,001 sentences; the limit is 2,000.")
+    assert not Article.objects.exists()
