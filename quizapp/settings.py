@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "quizapp.middleware.StudentSessionMiddleware",
     "quizapp.devices.DeviceCookieMiddleware",
+    "quizapp.login_guard.TrustedLoginCookieMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as its documentation asks: it turns a lockout into a page.
     "axes.middleware.AxesMiddleware",
@@ -268,9 +269,14 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = 5
+# The account-wide lock, for browsers the account never logged in from
+# (quizapp.login_guard: a pupil cannot lock the teacher's own computer out).
+AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_WHITELIST_CALLABLE = "quizapp.login_guard.axes_trusted_browser"
+LOGIN_DEVICE_RATE_LIMIT = os.environ.get("LOGIN_DEVICE_RATE_LIMIT", "5/15m")
+LOGIN_ADDRESS_RATE_LIMIT = os.environ.get("LOGIN_ADDRESS_RATE_LIMIT", "30/h")
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "quizapp.throttling.client_ip"

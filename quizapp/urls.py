@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 
+from .login_forms import LimitedAdminAuthenticationForm, LimitedAuthenticationForm
 from .views import (
     assignments,
     classes,
@@ -203,11 +204,17 @@ quizapp_patterns = [
     ),
 ]
 
+admin.site.login_form = LimitedAdminAuthenticationForm
+
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("", include((quizapp_patterns, "quizapp"))),
     path("teach/articles/", include("articles.urls")),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(authentication_form=LimitedAuthenticationForm),
+        name="login",
+    ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
 ]

@@ -79,7 +79,8 @@ def test_the_fuzzed_url_is_the_real_save_endpoint(two_students):
 @pytest.fixture
 def two_students(db, settings):
     # High limits: the fuzzer's guesses must reach the form, not the limiter.
-    settings.FAILED_CODE_RATE_LIMIT = settings.JOIN_RATE_LIMIT = "100000/m"
+    settings.FAILED_CODE_DEVICE_RATE_LIMIT = "100000/m"
+    settings.FAILED_CODE_ADDRESS_RATE_LIMIT = settings.JOIN_RATE_LIMIT = "100000/m"
     """Ana, signed in, and Ben in another class with saved answers."""
     assignment = AssignmentFactory()
     ana = StudentFactory(classroom=assignment.classroom, nickname="Ana")

@@ -1,9 +1,14 @@
+import io
+
 import pytest
 from pytest_django.asserts import assertContains, assertRedirects
 
+from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 
-from tests.factories import TEST_PASSWORD, UserFactory
+from quizapp import login_guard
+from tests.factories import TEST_PASSWORD, AdminFactory, UserFactory
 
 LOGIN_URL = reverse("login")
 
@@ -28,17 +33,97 @@ def test_a_wrong_password_is_explained(client):
     assertContains(response, "Please enter a correct username and password")
 
 
+def log_in(client: Client, username: str, password: str):
+    return client.post(LOGIN_URL, {"username": username, "password": password})
+
+
 @pytest.mark.django_db
-def test_repeated_wrong_passwords_lock_the_account_on_that_address(client):
+def test_repeated_wrong_passwords_lock_that_browser_out_of_the_account(client):
     UserFactory(username="ms.hughes")
     for _ in range(5):
-        client.post(LOGIN_URL, {"username": "ms.hughes", "password": "guess"})
+        log_in(client, "ms.hughes", "guess")
+
+    response = log_in(client, "ms.hughes", TEST_PASSWORD)
+
+    assertContains(response, "Too many wrong passwords for this account from this")
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_a_pupil_cannot_lock_the_teacher_out_of_their_own_computer():
+    UserFactory(username="ms.hughes")
+    teachers_computer = Client()
+    log_in(teachers_computer, "ms.hughes", TEST_PASSWORD)
+    teachers_computer.post(reverse("logout"))
+    # From the same school address: wrong passwords, dropping cookies to
+    # look like new browsers, until the account locks for unknown browsers.
+    for _ in range(4):
+        pupil = Client()
+        for _ in range(3):
+            log_in(pupil, "ms.hughes", "guess")
+    locked = log_in(Client(), "ms.hughes", TEST_PASSWORD)
+
+    response = log_in(teachers_computer, "ms.hughes", TEST_PASSWORD)
+
+    assertContains(locked, "Too many failed log-ins", status_code=429)
+    assertRedirects(response, reverse("quizapp:teacher-home"))
+
+
+@pytest.mark.django_db
+def test_password_spraying_from_one_address_is_throttled(settings):
+    settings.LOGIN_ADDRESS_RATE_LIMIT = "6/h"
+    UserFactory(username="mr.okafor")
+    sprayer = Client()
+    for number in range(6):
+        log_in(sprayer, f"teacher{number}", "Summer2026!")
+
+    # Even the right password, from a browser the account never used.
+    response = log_in(Client(), "mr.okafor", TEST_PASSWORD)
+
+    assertContains(response, "Too many failed log-ins from this network")
+    assert "_auth_user_id" not in response.client.session
+
+
+@pytest.mark.django_db
+def test_a_new_password_ends_the_trust_in_a_browser():
+    teacher = UserFactory(username="ms.hughes")
+    teachers_computer = Client()
+    log_in(teachers_computer, "ms.hughes", TEST_PASSWORD)
+    teacher.set_password("a-brand-new-passphrase")
+    teacher.save()
+    request = teachers_computer.get(LOGIN_URL).wsgi_request
+
+    assert login_guard.trusted_user_id(request, "ms.hughes") is None
+
+
+@pytest.mark.django_db
+def test_an_admin_unlocks_a_locked_account_with_a_command():
+    UserFactory(username="ms.hughes")
+    for _ in range(4):
+        pupil = Client()
+        for _ in range(3):
+            log_in(pupil, "ms.hughes", "guess")
+    assert log_in(Client(), "ms.hughes", TEST_PASSWORD).status_code == 429
+
+    call_command("axes_reset_username", "ms.hughes", stdout=io.StringIO())
+
+    response = log_in(Client(), "ms.hughes", TEST_PASSWORD)
+    assertRedirects(response, reverse("quizapp:teacher-home"))
+
+
+@pytest.mark.django_db
+def test_the_admin_login_has_the_same_limits(client):
+    AdminFactory(username="head.admin")
+    for _ in range(5):
+        client.post(
+            reverse("admin:login"), {"username": "head.admin", "password": "guess"}
+        )
 
     response = client.post(
-        LOGIN_URL, {"username": "ms.hughes", "password": TEST_PASSWORD}
+        reverse("admin:login"), {"username": "head.admin", "password": TEST_PASSWORD}
     )
 
-    assertContains(response, "Too many failed log-ins", status_code=429)
+    assertContains(response, "Too many wrong passwords for this account")
     assert "_auth_user_id" not in client.session
 
 
