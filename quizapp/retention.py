@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .models import Student
+from .models import JoinRequest, Student
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class Purged:
     login_records: int
     sessions: int
     admin_log_entries: int
+    join_requests: int
 
 
 def students_inactive_since(cutoff: datetime):
@@ -45,11 +46,15 @@ def purge_before(cutoff: datetime, *, dry_run: bool = False) -> Purged:
     # The admin log names what was changed (a nickname, say): kept as long
     # as the rest, no longer.
     admin_log = LogEntry.objects.filter(action_time__lt=cutoff)
+    # Nicknames that asked to join: let in (then the student is the record),
+    # turned away or never answered.
+    join_requests = JoinRequest.objects.filter(created_at__lt=cutoff)
     counts = Purged(
         students=students.count(),
         login_records=sum(records.count() for records in login_records),
         sessions=sessions.count(),
         admin_log_entries=admin_log.count(),
+        join_requests=join_requests.count(),
     )
     if not dry_run:
         Student.objects.filter(pk__in=students.values("pk")).delete()
@@ -57,4 +62,5 @@ def purge_before(cutoff: datetime, *, dry_run: bool = False) -> Purged:
             records.delete()
         sessions.delete()
         admin_log.delete()
+        join_requests.delete()
     return counts

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from articles.domain.labels import Label
 from articles.models import Article
-from quizapp.models import Answer, Attempt, Classroom, Student
+from quizapp.models import Answer, Attempt, Classroom, JoinRequest, Student
 from quizapp.services import answer_save
 from tests.factories import ArticleFactory, AttemptFactory, StudentFactory
 
@@ -86,6 +86,24 @@ def test_old_admin_log_entries_are_purged_too(settings, admin_user):
 
     assert "1 admin log entr(ies)" in purge()
     assert not LogEntry.objects.exists()
+
+
+def test_old_requests_to_join_are_purged_too(settings):
+    settings.STUDENT_DATA_RETENTION_DAYS = 30
+    classroom = StudentFactory().classroom
+    for nickname in ["Old Ask", "New Ask"]:
+        JoinRequest.objects.create(
+            classroom=classroom,
+            nickname=nickname,
+            device_digest=nickname,
+            reason=JoinRequest.Reason.ROSTER_LOCKED,
+        )
+    JoinRequest.objects.filter(nickname="Old Ask").update(
+        created_at=timezone.now() - timedelta(days=31)
+    )
+
+    assert "1 request(s) to join a class" in purge()
+    assert list(JoinRequest.objects.values_list("nickname", flat=True)) == ["New Ask"]
 
 
 def test_the_admins_sharing_action_is_in_the_audit_log(client, admin_user):

@@ -35,5 +35,6 @@ class Command(BaseCommand):
             f"{verb} {purged.students} student(s) inactive since before "
             f"{cutoff:%Y-%m-%d}, with all their work; {purged.login_records} "
             f"teacher log-in record(s); {purged.admin_log_entries} admin log "
-            f"entr(ies); {purged.sessions} expired session(s)."
+            f"entr(ies); {purged.sessions} expired session(s); "
+            f"{purged.join_requests} request(s) to join a class."
         )
