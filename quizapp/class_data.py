@@ -66,6 +66,16 @@ def classroom_document(classroom: Classroom) -> dict[str, Any]:
             for assignment in assignments
         ],
         "students": [_student(student, classroom) for student in students],
+        # Nicknames that asked to be let in (quizapp.joining), whatever came of it.
+        "requests_to_join": [
+            {
+                "nickname": request.nickname,
+                "asked_at": _when(request.created_at),
+                "decided_at": _when(request.decided_at),
+                "let_in": request.student_id is not None,
+            }
+            for request in classroom.join_requests.all()
+        ],
     }
 
 

@@ -11,7 +11,15 @@ from django.urls import reverse
 
 from articles.domain.labels import Label
 from articles.models import Article
-from quizapp.models import Answer, Assignment, Attempt, Classroom, MarkOverride, Student
+from quizapp.models import (
+    Answer,
+    Assignment,
+    Attempt,
+    Classroom,
+    JoinRequest,
+    MarkOverride,
+    Student,
+)
 from quizapp.services import answer_save, mark_override_set
 from tests.factories import (
     AssignmentFactory,
@@ -59,6 +67,23 @@ def test_the_export_holds_every_students_work(client, worked_class):
     ]
     # The rejoin code is a password in all but name.
     assert worked_class.student.rejoin_code not in response.content.decode()
+
+
+def test_the_export_lists_requests_to_join(client, worked_class):
+    classroom = worked_class.assignment.classroom
+    JoinRequest.objects.create(
+        classroom=classroom,
+        nickname="Kit Two",
+        device_digest="d" * 64,
+        reason=JoinRequest.Reason.DEVICE_USED,
+    )
+    client.force_login(classroom.teacher)
+
+    response = client.get(reverse("quizapp:classroom-export", args=[classroom.pk]))
+
+    (request,) = json.loads(response.content)["requests_to_join"]
+    assert (request["nickname"], request["let_in"]) == ("Kit Two", False)
+    assert "d" * 64 not in response.content.decode()
 
 
 def test_the_export_includes_work_of_students_moved_out_since(client, worked_class):
