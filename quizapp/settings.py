@@ -275,6 +275,10 @@ AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_WHITELIST_CALLABLE = "quizapp.login_guard.axes_trusted_browser"
+# Axes warns that a lock per username alone lets a script rotate browsers;
+# here the per-address limit (LOGIN_ADDRESS_RATE_LIMIT) bounds that, and an
+# address in the axes lock would let one pupil lock a school's teachers out.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 LOGIN_DEVICE_RATE_LIMIT = os.environ.get("LOGIN_DEVICE_RATE_LIMIT", "5/15m")
 LOGIN_ADDRESS_RATE_LIMIT = os.environ.get("LOGIN_ADDRESS_RATE_LIMIT", "30/h")
 AXES_RESET_ON_SUCCESS = True

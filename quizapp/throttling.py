@@ -44,7 +44,7 @@ def _failure_counters(request: HttpRequest):
             settings.FAILED_CODE_DEVICE_RATE_LIMIT,
             _(
                 "There have been too many wrong codes from this device. Wait an "
-                "hour, or ask your teacher for your rejoin code."
+                "hour, and check the code with your teacher."
             ),
         ),
         (
@@ -52,9 +52,9 @@ def _failure_counters(request: HttpRequest):
             lambda group, request: client_ip(request),
             settings.FAILED_CODE_ADDRESS_RATE_LIMIT,
             _(
-                "There have been too many wrong codes from your school's network "
-                "today. Ask your teacher: they can let you in from the class page "
-                "once you have joined, or try again tomorrow."
+                "After too many wrong codes from your school's network today, "
+                "joining from it is paused until tomorrow. Students already in a "
+                "class carry on as usual; tell your teacher."
             ),
         ),
     ]
