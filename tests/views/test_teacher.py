@@ -148,6 +148,21 @@ def test_a_teacher_makes_an_exercise_and_assigns_it(client, teacher):
 
 
 @pytest.mark.django_db
+def test_where_feedback_is_chosen_the_teacher_reads_its_trade_off(client, teacher):
+    assignment = AssignmentFactory(
+        exercise__created_by=teacher, classroom__teacher=teacher
+    )
+    client.force_login(teacher)
+
+    for url in [
+        reverse("quizapp:exercise-detail", args=[assignment.exercise.pk]),
+        reverse("quizapp:assignment-detail", args=[assignment.pk]),
+    ]:
+        page = client.get(url)
+        assertContains(page, "shows the key to anyone who submits")
+
+
+@pytest.mark.django_db
 def test_assigning_to_another_teachers_class_is_refused(client, teacher):
     exercise = AssignmentFactory(exercise__created_by=teacher).exercise
     foreign = ClassroomFactory()
