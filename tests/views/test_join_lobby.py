@@ -31,6 +31,19 @@ def teacher_client(classroom):
     return client
 
 
+def waiting_as(nickname: str) -> Client:
+    """A device that joined as Alice and now asks to join as `nickname`."""
+    device = Client()
+    join(device, "Alice")
+    join(device, nickname)
+    return device
+
+
+def decide(teacher_client, decision: str, **options):
+    url = reverse("quizapp:join-request-decide", args=[JoinRequest.objects.get().pk])
+    return teacher_client.post(url, {"decision": decision}, **options)
+
+
 def class_page(teacher_client, classroom):
     return teacher_client.get(reverse("quizapp:classroom-detail", args=[classroom.pk]))
 
@@ -57,17 +70,13 @@ def test_a_second_nickname_from_the_same_device_waits_and_sees_no_key(classroom)
 def test_the_teacher_lets_the_second_nickname_in_and_the_roster_marks_both(
     classroom, teacher_client
 ):
-    device = Client()
-    join(device, "Alice")
-    join(device, "Bob")
+    device = waiting_as("Bob")
 
     page = class_page(teacher_client, classroom)
     assertContains(page, "Waiting to be let in (1)")
     assertContains(page, "same device as Alice")
-    request = JoinRequest.objects.get()
-    decide = reverse("quizapp:join-request-decide", args=[request.pk])
-    teacher_client.post(decide, {"decision": "admit"})
-    teacher_client.post(decide, {"decision": "admit"})  # a double click
+    decide(teacher_client, "admit")
+    decide(teacher_client, "admit")  # a double click
 
     assert Student.objects.filter(nickname="Bob").count() == 1
     arrived = device.get(WAITING_URL)
@@ -84,14 +93,8 @@ def test_the_teacher_lets_the_second_nickname_in_and_the_roster_marks_both(
 def test_a_polling_lobby_is_sent_on_once_the_teacher_lets_it_in(
     classroom, teacher_client
 ):
-    device = Client()
-    join(device, "Alice")
-    join(device, "Bob")
-    request = JoinRequest.objects.get()
-    teacher_client.post(
-        reverse("quizapp:join-request-decide", args=[request.pk]),
-        {"decision": "admit"},
-    )
+    device = waiting_as("Bob")
+    decide(teacher_client, "admit")
 
     response = device.get(WAITING_URL, headers={"HX-Request": "true"})
 
@@ -100,15 +103,9 @@ def test_a_polling_lobby_is_sent_on_once_the_teacher_lets_it_in(
 
 @pytest.mark.django_db
 def test_a_turned_away_nickname_is_told_what_to_do(classroom, teacher_client):
-    device = Client()
-    join(device, "Alice")
-    join(device, "Bob")
-    request = JoinRequest.objects.get()
+    device = waiting_as("Bob")
 
-    teacher_client.post(
-        reverse("quizapp:join-request-decide", args=[request.pk]),
-        {"decision": "refuse"},
-    )
+    decide(teacher_client, "refuse")
 
     waiting = device.get(WAITING_URL)
     assertContains(waiting, "Your teacher did not let “Bob” in.")
@@ -118,9 +115,7 @@ def test_a_turned_away_nickname_is_told_what_to_do(classroom, teacher_client):
 
 @pytest.mark.django_db
 def test_asking_again_from_one_device_keeps_one_waiting_name(classroom):
-    device = Client()
-    join(device, "Alice")
-    join(device, "Bob")
+    device = waiting_as("Bob")
     join(device, "Bobby")
 
     assert list(JoinRequest.objects.values_list("nickname", flat=True)) == ["Bobby"]
@@ -152,17 +147,10 @@ def test_a_locked_roster_makes_every_new_nickname_wait(classroom, teacher_client
 def test_a_waiting_nickname_taken_meanwhile_is_not_let_in_twice(
     classroom, teacher_client
 ):
-    device = Client()
-    join(device, "Alice")
-    join(device, "Bob")
+    waiting_as("Bob")
     join(Client(), "Bob")  # someone else, on their own device, took it
-    request = JoinRequest.objects.get()
 
-    response = teacher_client.post(
-        reverse("quizapp:join-request-decide", args=[request.pk]),
-        {"decision": "admit"},
-        follow=True,
-    )
+    response = decide(teacher_client, "admit", follow=True)
 
     assertContains(response, "already taken in this class")
     assert Student.objects.filter(nickname="Bob").count() == 1
@@ -170,9 +158,7 @@ def test_a_waiting_nickname_taken_meanwhile_is_not_let_in_twice(
 
 @pytest.mark.django_db
 def test_another_teachers_join_request_is_not_found(classroom):
-    device = Client()
-    join(device, "Alice")
-    join(device, "Bob")
+    waiting_as("Bob")
     outsider = Client()
     outsider.force_login(UserFactory())
 
@@ -187,9 +173,7 @@ def test_another_teachers_join_request_is_not_found(classroom):
 
 @pytest.mark.django_db
 def test_the_waiting_list_refreshes_on_its_own(classroom, teacher_client):
-    device = Client()
-    join(device, "Alice")
-    join(device, "Bob")
+    waiting_as("Bob")
 
     part = teacher_client.get(
         reverse("quizapp:classroom-detail", args=[classroom.pk]),
