@@ -11,6 +11,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SOURCED_SENTENCE = "The harbour board said the new timetable starts in April."
 VAGUE_SENTENCE = "Some residents believe the change was rushed."
+# These tests cut the connection on purpose: the browser logs each failed
+# save and htmx logs its send error, which is what the retry answers.
+OFFLINE_SAVES = pytest.mark.allow_console(
+    r"/answer/: Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)",
+    r"htmx-2\.min\.js: htmx:(sendError|afterRequest), ",
+    reason="saves are sent while offline, and retried",
+)
 
 
 def join(page, live_server, code: str) -> None:
@@ -19,6 +26,7 @@ def join(page, live_server, code: str) -> None:
     page.get_by_role("button", name="Join").click()
 
 
+@OFFLINE_SAVES
 def test_a_label_saved_while_offline_is_retried_and_survives_a_reload(
     live_server, page, assert_accessible
 ):
@@ -64,6 +72,7 @@ def test_fast_clicks_leave_the_last_label_stored(live_server, page):
     assert Answer.objects.get().label == Label.SOURCED_CLAIM
 
 
+@OFFLINE_SAVES
 def test_a_whole_article_labeled_by_keyboard_through_a_dropped_connection(
     live_server, page, assert_accessible
 ):
@@ -101,6 +110,7 @@ def test_a_whole_article_labeled_by_keyboard_through_a_dropped_connection(
     ]
 
 
+@OFFLINE_SAVES
 def test_a_choice_made_offline_in_a_closed_tab_is_sent_on_the_next_visit(
     live_server, page
 ):

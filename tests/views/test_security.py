@@ -128,6 +128,18 @@ def test_every_page_has_the_csp_header_and_no_inline_code(name):
 
 
 @pytest.mark.django_db
+def test_the_csrf_refusal_page_has_no_inline_code():
+    # Django's built-in refusal page has an inline <style>; a stale form on
+    # any page lands here, under the same CSP.
+    response = Client(enforce_csrf_checks=True).post(reverse("login"), {})
+
+    assertContains(response, "This form had expired", status_code=403)
+    parser = InlineCode()
+    parser.feed(response.content.decode())
+    assert parser.found == []
+
+
+@pytest.mark.django_db
 def test_the_code_guessing_limit_trips_and_resets_after_its_window(
     client, settings, monkeypatch
 ):
