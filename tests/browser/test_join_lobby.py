@@ -29,7 +29,9 @@ def test_a_second_nickname_waits_until_the_teacher_lets_it_in(
 
     join(pupil, live_server, "Bob")
 
-    expect(pupil.get_by_role("heading", name="Waiting for your teacher")).to_be_visible()
+    expect(
+        pupil.get_by_role("heading", name="Waiting for your teacher")
+    ).to_be_visible()
     assert_accessible(pupil)
     # The class page's waiting list refreshes every 10 s on its own.
     waiting = page.get_by_role("region", name="Waiting to be let in (1)")

@@ -72,7 +72,7 @@ def test_teacher_prepares_a_lesson_and_a_student_completes_it(
     teacher.get_by_label("Class name").fill("Year 9 Media")
     teacher.get_by_role("button", name="Create the class").click()
     join_code = teacher.locator(".join-code").inner_text().strip()
-    assert re.fullmatch(r"[A-Z0-9]{6}", join_code)
+    assert re.fullmatch(r"[A-Z0-9]{7}", join_code)
     assert_accessible(teacher)
 
     # ...pastes an article and sets the key by hand.
