@@ -154,7 +154,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     # Tests use a file too: an in-memory database shares one cache with
     # table-level locks, so concurrency tests there would prove nothing.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "db.sqlite3.test")}
+    # Beside the database it tests, so runs on different files never share one.
+    DATABASES["default"]["TEST"] = {"NAME": f"{DATABASES['default']['NAME']}.test"}
 elif os.environ.get("DATABASE_POOL", "0") == "1":
     # A pool per app process (psycopg_pool): connections are reused across
     # requests and threads, and (CONN_HEALTH_CHECKS) checked before each use,
