@@ -1,4 +1,4 @@
-"""A Word document (.docx): paragraphs and core properties (python-docx)."""
+"""A Word document (.docx): its text (word_body) and core properties (python-docx)."""
 
 import io
 import zipfile
@@ -8,6 +8,7 @@ from docx.opc.exceptions import PackageNotFoundError
 
 from .document import Extracted, Metadata, RefusedFile
 from .limits import check_archive, join_paragraphs
+from .word_body import body_paragraphs
 
 
 def read_word(data: bytes) -> Extracted:
@@ -28,7 +29,14 @@ def read_word(data: bytes) -> Extracted:
         raise RefusedFile(
             "This Word document could not be read: its contents are malformed."
         ) from None
-    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    try:
+        paragraphs = body_paragraphs(document.element.body)
+    except RecursionError:
+        # lxml caps nesting at 256 levels, so this takes a hostile file.
+        raise RefusedFile(
+            "This Word document is nested too deeply (tables inside tables) "
+            "to be read. Copy its text into a new document, or paste it."
+        ) from None
     properties = document.core_properties
     published = properties.created or properties.modified
     metadata = Metadata(
