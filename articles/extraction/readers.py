@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from .document import Extracted, RefusedFile
+from .images import svg_refusal
 from .pdf import read_pdf
 from .plain import read_markdown, read_text
 from .sniffing import sniff, sniff_text, text_kind
@@ -28,6 +29,9 @@ def _read(data: bytes, filename: str) -> Extracted:
             "batch import page, or upload one article file here."
         )
     text = sniff_text(data)
+    # An SVG drawing is text; read as one, its markup would be the article.
+    if refusal := svg_refusal(text):
+        raise RefusedFile(refusal)
     kind = text_kind(text, filename)
     if kind == "html":
         return read_web_page(text)

@@ -12,6 +12,7 @@ import zipfile
 from articles.domain.decoding import UndecodableError, decode_text
 
 from .document import RefusedFile
+from .images import image_refusal
 from .limits import MAX_FILE_BYTES, MEGABYTE
 from .names import extension
 
@@ -20,9 +21,6 @@ ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
 KNOWN_UNREADABLE = {
     b"\xd0\xcf\x11\xe0": "This is an old-style Word (.doc) or Office file. Save it "
     "as .docx or PDF and upload that.",
-    b"\x89PNG": "This is a PNG image, not an article. Upload the text instead.",
-    b"\xff\xd8\xff": "This is a JPEG image, not an article. Upload the text instead.",
-    b"GIF8": "This is a GIF image, not an article. Upload the text instead.",
     b"{\\rtf": "This is a Rich Text (.rtf) file. Save it as .docx or plain text.",
 }
 HTML_START = re.compile(
@@ -52,6 +50,8 @@ def sniff(data: bytes, filename: str) -> str:
     for signature, message in KNOWN_UNREADABLE.items():
         if data.startswith(signature):
             raise RefusedFile(message)
+    if refusal := image_refusal(data):
+        raise RefusedFile(refusal)
     return "text"
 
 

@@ -165,3 +165,23 @@ SVG_BODY = (
     'onload="alert(document.cookie)"><text x="4" y="20">Ferry fares</text>'
     "</svg>"
 )
+
+
+def image(format_name: str) -> bytes:
+    """A real little picture in `format_name`, written by Pillow."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), (20, 90, 160)).save(buffer, format=format_name)
+    return buffer.getvalue()
+
+
+def heic_header() -> bytes:
+    """The start of an iPhone photo: an ISO media "ftyp" box, brand heic
+    (Pillow cannot write HEIC; the box is what sniffing reads)."""
+    box = b"ftypheic\x00\x00\x00\x00mif1heic"
+    return (len(box) + 4).to_bytes(4, "big") + box + b"\x00" * 200
+
+
+def svg(prolog: str = "", *, encoding: str = "utf-8") -> bytes:
+    return (prolog + SVG_BODY).encode(encoding)
