@@ -58,10 +58,13 @@ def sniff(data: bytes, filename: str) -> str:
 def text_kind(text: str, filename: str) -> str:
     """ "html", "markdown" or "text" for decoded text."""
     head = text[:4096]
-    if HTML_START.match(head) or len(HTML_TAG.findall(head)) >= MIN_FRAGMENT_TAGS:
+    if HTML_START.match(head):
         return "html"
     # Plain text and Markdown look alike; only here does the name decide.
-    return "markdown" if extension(filename) in MARKDOWN_EXTENSIONS else "text"
+    # Markdown may hold HTML tags, which its reader strips to their words.
+    if extension(filename) in MARKDOWN_EXTENSIONS:
+        return "markdown"
+    return "html" if len(HTML_TAG.findall(head)) >= MIN_FRAGMENT_TAGS else "text"
 
 
 def zip_kind(data: bytes) -> str:
