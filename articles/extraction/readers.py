@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 
+from .containers import archive_refusal
 from .document import Extracted, RefusedFile
 from .images import svg_refusal
 from .pdf import read_pdf
@@ -24,10 +25,7 @@ def _read(data: bytes, filename: str) -> Extracted:
     if kind == "docx":
         return read_word(data)
     if kind == "zip":
-        raise RefusedFile(
-            "This is a ZIP archive. Upload archives of several articles on the "
-            "batch import page, or upload one article file here."
-        )
+        raise archive_refusal(data, filename)
     text = sniff_text(data)
     # An SVG drawing is text; read as one, its markup would be the article.
     if refusal := svg_refusal(text):
