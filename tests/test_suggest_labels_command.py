@@ -101,3 +101,31 @@ def test_a_missing_file_exits_non_zero_with_a_message():
 
     assert result.returncode != 0
     assert "No such file: no-such-file.txt" in result.stderr
+
+
+def test_invisible_characters_are_ignored_and_offsets_still_point_into_the_file(
+    tmp_path,
+):
+    text = (
+        "\ufeffThe harbour master, Ana Ortiz, sa\u200bid fares would rise.\r\n"
+        "\u202e\r\n"
+        "Officials claim costs rose."
+    )
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode("utf-8"))
+    decoded = text.lstrip("\ufeff").replace("\r\n", "\n")
+
+    segments = json.loads(suggest(path))["segments"]
+
+    assert [segment["text"] for segment in segments] == [
+        "The harbour master, Ana Ortiz, sa\u200bid fares would rise.",
+        "Officials claim costs rose.",
+    ]
+    assert [segment["label"] for segment in segments] == [
+        "sourced_claim",
+        "unverified_assertion",
+    ]
+    for segment in segments:
+        assert decoded[segment["start"] : segment["end"]] == segment["text"]
+    cues = [decoded[start:end] for start, end in segments[0]["cues"]]
+    assert any(cue.endswith("sa\u200bid") for cue in cues)

@@ -2,13 +2,9 @@
 
 from dataclasses import dataclass
 
+from .cleaning import clean_with_offsets
 from .labeling import Suggestion, suggest_labels
-from .segmenting import (
-    TextSegment,
-    normalise_with_offsets,
-    split_sentences,
-    unify_line_endings,
-)
+from .segmenting import TextSegment, split_sentences, unify_line_endings
 
 
 @dataclass(frozen=True)
@@ -30,9 +26,10 @@ def analyse(text: str) -> list[LabeledSegment]:
 
 def analyse_raw(text: str) -> tuple[str, list[LabeledSegment]]:
     """Like analyse(), for text as decoded from a file: offsets in the result
-    point into the text after line-ending unification only (no NFC)."""
+    point into the text after line-ending unification only: it is labeled
+    cleaned and in NFC, as stored, and every span is mapped back."""
     unified = unify_line_endings(text)
-    normalised, origins = normalise_with_offsets(unified)
+    normalised, origins = clean_with_offsets(unified)
     results = []
     for item in analyse(normalised):
         segment = item.segment

@@ -1,11 +1,11 @@
 """Split an article's text into sentence segments with offsets into the text."""
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import sentencex
 
+from .cleaning import clean_with_offsets
 from .lexicon import known_words
 
 
@@ -23,29 +23,10 @@ def unify_line_endings(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Return the text as stored: Unix line endings, NFC."""
-    # NFC so that an accented letter typed two ways is one character, which
-    # keeps offsets, search and duplicate detection stable.
-    return unicodedata.normalize("NFC", unify_line_endings(text))
-
-
-def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Return NFC text and, for each of its characters (and its end), the
-    offset of the character it came from in `text`."""
-    pieces: list[str] = []
-    origins: list[int] = []
-    cluster_start = 0
-    for index in range(1, len(text) + 1):
-        # A cluster is a base character and the combining marks after it;
-        # NFC only ever composes within one.
-        if index < len(text) and unicodedata.combining(text[index]):
-            continue
-        composed = unicodedata.normalize("NFC", text[cluster_start:index])
-        pieces.append(composed)
-        origins.extend([cluster_start] * len(composed))
-        cluster_start = index
-    origins.append(len(text))
-    return "".join(pieces), origins
+    """Return the text as stored: Unix line endings, cleaned, NFC (cleaning.py)."""
+    # Every way text enters (paste, file, batch, command) comes through here,
+    # so the stored text, its segments and its key all see the same text.
+    return clean_with_offsets(unify_line_endings(text))[0]
 
 
 # sentencex keeps "(The mayor abstained.) Critics objected." together; a

@@ -1,8 +1,8 @@
 import pytest
 
+from articles.domain.cleaning import clean_with_offsets
 from articles.domain.segmenting import (
     normalise_text,
-    normalise_with_offsets,
     split_sentences,
 )
 
@@ -130,7 +130,7 @@ def test_windows_line_endings_and_decomposed_accents_are_normalised():
 def test_offsets_map_back_to_the_text_before_unicode_normalisation():
     original = "Cafe\u0301 owners objected. Ne\u0301ne agreed."
 
-    normalised, origins = normalise_with_offsets(original)
+    normalised, origins = clean_with_offsets(original)
     segments = split_sentences(normalised)
 
     back = [original[origins[s.start] : origins[s.end]] for s in segments]

@@ -131,3 +131,45 @@ def test_boundaries_cannot_change_after_the_first_approval(teacher):
         segment_join_next(entry=answer_key.entries.first())
 
     assert answer_key.article.segments.count() == 5
+
+
+HOSTILE = (
+    "Ferry\u00a0fares\u200b to rise\n"
+    "\u202e\n"
+    "\ufeffMayor Ortiz sa\u200bid the plan would cut fares.\x00 "
+    "Re\u0301sidents w" + "\u0301\u0316\u0324\u0353" * 30 + "elcomed it.\n"
+    "\u2067\u2069\n"
+    "Officials claim the ferry loses money."
+)
+
+
+@pytest.mark.django_db
+def test_invisible_and_stacked_characters_are_cleaned_before_storing(teacher):
+    article = article_create(title="Ferry", text=HOSTILE, uploaded_by=teacher)
+
+    article.refresh_from_db()
+    segments = list(article.segments.order_by("position"))
+    labels = [
+        entry.label
+        for entry in article.answer_keys.get().entries.order_by("segment__position")
+    ]
+    assert article.text == (
+        "Ferry fares to rise\n"
+        "\n"
+        "Mayor Ortiz said the plan would cut fares. "
+        "R\u00e9sidents \u1e83\u0316\u0324\u0353elcomed it.\n"
+        "\n"
+        "Officials claim the ferry loses money."
+    )
+    assert [segment.text for segment in segments] == [
+        "Ferry fares to rise",
+        "Mayor Ortiz said the plan would cut fares.",
+        "R\u00e9sidents \u1e83\u0316\u0324\u0353elcomed it.",
+        "Officials claim the ferry loses money.",
+    ]
+    assert all(article.text[s.start : s.end] == s.text for s in segments)
+    assert labels[1:] == [
+        "sourced_claim",
+        "unverified_assertion",
+        "unverified_assertion",
+    ]

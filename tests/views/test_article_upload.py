@@ -391,3 +391,32 @@ def test_a_file_at_the_caps_is_previewed(teacher_client):
     response = upload(teacher_client, one_sentence_paragraphs(2_000).encode(), "a.txt")
 
     assertContains(response, "Preview: 2000 sentences")
+
+
+def test_an_uploaded_file_with_invisible_characters_is_previewed_and_saved_clean(
+    teacher_client,
+):
+    text = (
+        "Harbour vote\n\u202e\n"
+        "The harbour master, Ana Ortiz, sa\u200bid the fer\u00adry would stay.\n"
+        "\u200f\n"
+    )
+    preview = upload(teacher_client, text.encode("utf-8"), "ferry.txt")
+    shown = [row["text"] for row in preview.context["sentences"]]
+    fields = {k: v or "" for k, v in preview.context["form"].initial.items()}
+
+    save(teacher_client, **(fields | {"title": "Harbour vote"}))
+
+    clean = [
+        "Harbour vote",
+        "The harbour master, Ana Ortiz, said the ferry would stay.",
+    ]
+    assert shown == clean
+    article = Article.objects.get()
+    assert [s.text for s in article.segments.order_by("position")] == clean
+    assert (
+        article.answer_keys.get().entries.get(segment__position=1).suggested_label
+        == "sourced_claim"
+    )
+    assert "\u200b" not in article.text
+    assert "\u202e" not in article.text
