@@ -8,6 +8,7 @@ database connections). A child that runs too long is killed; one that
 allocates too much gets a MemoryError; either way the web worker lives on.
 """
 
+import atexit
 import logging
 import multiprocessing
 import resource
@@ -30,6 +31,8 @@ PARSE_SECONDS = 8
 QUEUE_SECONDS = 2 * PARSE_SECONDS
 # On top of what the child already maps (the interpreter and the readers).
 PARSE_MEMORY_BYTES = 768 * MEGABYTE
+# How long shutting the pool down waits for its threads and children.
+SHUTDOWN_SECONDS = 5
 
 logger = logging.getLogger(__name__)
 _pool: ProcessPool | None = None
@@ -91,6 +94,32 @@ def _shared_pool() -> ProcessPool:
                 context=context,
             )
         return _pool
+
+
+def shutdown_pool() -> None:
+    """Stop the readers and wait for them; the next file starts a new pool.
+
+    Pebble's workers are not daemon processes, so at exit multiprocessing
+    joins them, and an idle worker waiting for its next file never ends:
+    without this a command that used the pool could print its summary and
+    hang (or print a semaphore's FileNotFoundError from a half-torn-down
+    queue). Registered with atexit below, which runs it before
+    multiprocessing's own exit handler (atexit is last in, first out);
+    commands also call it themselves on every path out.
+    """
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is None:
+        return
+    pool.stop()
+    try:
+        pool.join(timeout=SHUTDOWN_SECONDS)
+    except TimeoutError:
+        logger.warning("The reader pool did not stop within %ss", SHUTDOWN_SECONDS)
+
+
+atexit.register(shutdown_pool)
 
 
 def _limit_resources() -> None:

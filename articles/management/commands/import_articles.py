@@ -21,7 +21,7 @@ from django.core.management.base import BaseCommand, CommandError
 from articles import importing
 from articles.extraction import RefusedFile
 from articles.extraction.batch_files import BatchEntry
-from articles.extraction.isolation import split_batch_isolated
+from articles.extraction.isolation import shutdown_pool, split_batch_isolated
 from articles.extraction.limits import MAX_FILE_BYTES, MEGABYTE
 from articles.extraction.names import NOT_AN_ARTICLE, display_name, is_article_name
 from articles.extraction.sniffing import ZIP_SIGNATURES, zip_kind
@@ -55,6 +55,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        # The reader pool's workers are not daemons: left running, they can
+        # keep Python from exiting after the summary. Stop them on every way
+        # out (done, refused, Ctrl-C), not only at interpreter exit.
+        try:
+            self._handle(options)
+        finally:
+            shutdown_pool()
+
+    def _handle(self, options) -> None:
         if options["resume"] is not None:
             batch = ImportBatch.objects.filter(pk=options["resume"]).first()
             if batch is None:
