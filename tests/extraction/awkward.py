@@ -185,3 +185,22 @@ def heic_header() -> bytes:
 
 def svg(prolog: str = "", *, encoding: str = "utf-8") -> bytes:
     return (prolog + SVG_BODY).encode(encoding)
+
+
+STORY = [
+    "The harbour council said on Monday that ferry fares would rise by ten "
+    "percent in April.",
+    "Residents said the crossing is already too expensive for families.",
+]
+
+
+def nested_page(depth: int, tag: str = "div") -> bytes:
+    """A page whose article sits `depth` elements deep, as some site
+    builders generate them."""
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY)
+    return (
+        "<!DOCTYPE html><html><head><title>Fares</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"{f'<{tag} class=wrap>' * depth}<article>{story}</article>"
+        f"{f'</{tag}>' * depth}</body></html>"
+    ).encode()
