@@ -16,6 +16,8 @@ Anywhere else the browser is untrusted, and:
   `manage.py axes_reset_username NAME`.
 """
 
+import secrets
+
 from django_ratelimit.core import get_usage, is_ratelimited
 
 from django.conf import settings
@@ -26,7 +28,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
 from .devices import device_id
-from .throttling import client_ip
+from .throttling import address_key, client_ip
 
 TRUSTED_COOKIE = "newsroom_login"
 SALT = "quizapp.login_guard"
@@ -37,9 +39,10 @@ def _username_key(username: str) -> str:
     return (username or "").strip().casefold()[:150]
 
 
-def trusted_user_id(request: HttpRequest, username: str) -> int | None:
-    """The account this browser is trusted for, if it is `username`'s.
-    A password change (a new session hash) ends the trust."""
+def trusted_login(request: HttpRequest, username: str) -> str | None:
+    """The trust this browser holds for `username` (its cookie's own random
+    id, which its failures are counted under), or None. A password change (a
+    new session hash) ends the trust."""
     try:
         value = signing.loads(
             request.COOKIES.get(TRUSTED_COOKIE, ""),
@@ -51,21 +54,24 @@ def trusted_user_id(request: HttpRequest, username: str) -> int | None:
         return None
     except get_user_model().DoesNotExist:
         return None
-    if _username_key(user.get_username()) != _username_key(username):
+    # Exactly: usernames differing in case are different accounts.
+    if user.get_username() != (username or "").strip():
         return None
     if not constant_time_compare(value.get("hash", ""), user.get_session_auth_hash()):
         return None
-    return user.pk
+    return f"{user.pk}:{value.get('nonce', '')}"
 
 
-def _counters(request: HttpRequest, username: str, trusted: bool):
+def _counters(request: HttpRequest, username: str, trust: str | None):
     """(group, key, rate, message) for the limits that apply to this try."""
     account = _username_key(username)
-    if trusted:
+    if trust is not None:
+        # Keyed on the trusted cookie's own id, not the device cookie, which
+        # its holder could drop to start afresh.
         return [
             (
                 "login-trusted",
-                f"{device_id(request)}:{account}",
+                trust,
                 settings.LOGIN_DEVICE_RATE_LIMIT,
                 None,  # over it, the browser is treated as untrusted
             )
@@ -83,7 +89,7 @@ def _counters(request: HttpRequest, username: str, trusted: bool):
         ),
         (
             "login-address",
-            client_ip(request),
+            address_key(client_ip(request)),
             settings.LOGIN_ADDRESS_RATE_LIMIT,
             _(
                 "Too many failed log-ins from this network in the last hour. Log in "
@@ -93,36 +99,45 @@ def _counters(request: HttpRequest, username: str, trusted: bool):
     ]
 
 
-def _over(request: HttpRequest, group: str, key: str, rate: str) -> bool:
-    usage = get_usage(
+def _usage(request: HttpRequest, group: str, key: str, rate: str):
+    """The counter so far, or None when the cache cannot count."""
+    return get_usage(
         request, group=group, key=lambda g, r: key, rate=rate, increment=False
     )
+
+
+def _over(request: HttpRequest, group: str, key: str, rate: str) -> bool:
+    usage = _usage(request, group, key, rate)
     return usage is not None and usage["count"] >= usage["limit"]
 
 
 def is_trusted(request: HttpRequest, username: str) -> bool:
-    """Trusted for this account, and not itself over its own limit."""
-    if trusted_user_id(request, username) is None:
+    """Trusted for this account, and not itself over its own limit. With the
+    cache down nothing can count a trusted browser's failures, so it is
+    treated as untrusted: django-axes (in the database) then guards it."""
+    trust = trusted_login(request, username)
+    if trust is None:
         return False
-    return not any(
-        _over(request, group, key, rate)
-        for group, key, rate, _message in _counters(request, username, trusted=True)
-    )
+    for group, key, rate, _message in _counters(request, username, trust):
+        usage = _usage(request, group, key, rate)
+        if usage is None or usage["count"] >= usage["limit"]:
+            return False
+    return True
 
 
 def login_refusal(request: HttpRequest, username: str) -> str | None:
     """Why this browser may not try a password for `username` now, or None."""
     if is_trusted(request, username):
         return None
-    for group, key, rate, message in _counters(request, username, trusted=False):
+    for group, key, rate, message in _counters(request, username, trust=None):
         if _over(request, group, key, rate):
             return message
     return None
 
 
 def record_failure(request: HttpRequest, username: str) -> None:
-    trusted = trusted_user_id(request, username) is not None
-    for group, key, rate, _message in _counters(request, username, trusted):
+    trust = trusted_login(request, username) if is_trusted(request, username) else None
+    for group, key, rate, _message in _counters(request, username, trust):
         is_ratelimited(
             request,
             group=group,
@@ -144,7 +159,12 @@ def trust_browser_on_login(sender, request: HttpRequest, user, **kwargs) -> None
     too) to carry the trusted-browser cookie."""
     if request is not None:
         request._trusted_login = signing.dumps(
-            {"user": user.pk, "hash": user.get_session_auth_hash()}, salt=SALT
+            {
+                "user": user.pk,
+                "hash": user.get_session_auth_hash(),
+                "nonce": secrets.token_urlsafe(12),
+            },
+            salt=SALT,
         )
 
 

@@ -13,6 +13,8 @@ a day, with 1,000 active classes of 30: join codes (7 characters of 29)
 active) 29**8 / 30,000 / 1,000 a day = 46 years.
 """
 
+import ipaddress
+
 from django_ratelimit.core import get_usage, is_ratelimited
 
 from django.conf import settings
@@ -36,6 +38,20 @@ def client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def address_key(address: str) -> str:
+    """What per-address limits count by: an IPv6 host usually holds a whole
+    /64, so the prefix, not the address, is one client; IPv4 as it is."""
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 4:
+        return str(parsed)
+    if parsed.ipv4_mapped is not None:
+        return str(parsed.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+
+
 def _failure_counters(request: HttpRequest):
     return [
         (
@@ -49,7 +65,7 @@ def _failure_counters(request: HttpRequest):
         ),
         (
             "failed-codes-address",
-            lambda group, request: client_ip(request),
+            lambda group, request: address_key(client_ip(request)),
             settings.FAILED_CODE_ADDRESS_RATE_LIMIT,
             _(
                 "After too many wrong codes from your school's network today, "
@@ -81,7 +97,9 @@ def join_flood_blocked(request: HttpRequest, code: str) -> bool:
     return is_ratelimited(
         request,
         group="joins-per-code",
-        key=lambda group, request: f"{client_ip(request)}:{normalise_code(code)[:20]}",
+        key=lambda group, request: (
+            f"{address_key(client_ip(request))}:{normalise_code(code)[:20]}"
+        ),
         rate=settings.JOIN_RATE_LIMIT,
         increment=True,
     )

@@ -233,3 +233,18 @@ def test_accented_capitals_clash_on_every_database():
 
     assertContains(response, "already taken")
     assert Student.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("2001:db8:1:2::10", "2001:db8:1:2:ffff::1", True),  # one /64: one host
+        ("2001:db8:1:2::10", "2001:db8:1:3::10", False),
+        ("203.0.113.9", "203.0.113.10", False),
+        ("::ffff:203.0.113.9", "203.0.113.9", True),
+    ],
+)
+def test_addresses_are_counted_by_the_block_one_client_holds(one, other, same):
+    from quizapp.throttling import address_key
+
+    assert (address_key(one) == address_key(other)) is same

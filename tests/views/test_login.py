@@ -8,6 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from quizapp import login_guard
+from quizapp.devices import DEVICE_COOKIE
 from tests.factories import TEST_PASSWORD, AdminFactory, UserFactory
 
 LOGIN_URL = reverse("login")
@@ -93,7 +94,38 @@ def test_a_new_password_ends_the_trust_in_a_browser():
     teacher.save()
     request = teachers_computer.get(LOGIN_URL).wsgi_request
 
-    assert login_guard.trusted_user_id(request, "ms.hughes") is None
+    assert login_guard.trusted_login(request, "ms.hughes") is None
+
+
+@pytest.mark.django_db
+def test_a_trusted_browser_dropping_its_device_cookie_still_runs_out_of_tries():
+    UserFactory(username="ms.hughes")
+    classroom_pc = Client()
+    log_in(classroom_pc, "ms.hughes", TEST_PASSWORD)
+    classroom_pc.post(reverse("logout"))
+    # 5 tries on its own trust, then 10 as an unknown browser: the account
+    # then locks for unknown browsers, this one included.
+    for _ in range(15):
+        classroom_pc.cookies.pop(DEVICE_COOKIE, None)
+        log_in(classroom_pc, "ms.hughes", "guess")
+
+    classroom_pc.cookies.pop(DEVICE_COOKIE, None)
+    response = log_in(classroom_pc, "ms.hughes", TEST_PASSWORD)
+
+    assertContains(response, "Too many failed log-ins", status_code=429)
+    assert "_auth_user_id" not in classroom_pc.session
+
+
+@pytest.mark.django_db
+def test_trust_in_one_account_is_not_trust_in_one_spelled_alike():
+    UserFactory(username="bob")
+    UserFactory(username="Bob")
+    browser = Client()
+    log_in(browser, "bob", TEST_PASSWORD)
+    request = browser.get(LOGIN_URL).wsgi_request
+
+    assert login_guard.trusted_login(request, "bob") is not None
+    assert login_guard.trusted_login(request, "Bob") is None
 
 
 @pytest.mark.django_db
