@@ -1,0 +1,78 @@
+"""A title suggested for every format when the file names none."""
+
+import pytest
+
+from articles.extraction import extract
+from articles.extraction.titles import suggested_title
+from tests import uploads
+
+HEADLINE = "Gull Point pier reopens after the winter storms"
+STORY = (
+    "Workers finished repairs to the pier at Gull Point on Friday, two weeks "
+    "ahead of schedule. The first ferry is due on Monday."
+)
+
+
+def test_a_text_files_headline_line_becomes_the_title():
+    result = extract(f"{HEADLINE}\n\n{STORY}\n".encode(), "pier.txt")
+
+    assert result.metadata.title == HEADLINE
+    # The text is the teacher's to trim: nothing is taken out of it.
+    assert result.text.startswith(HEADLINE)
+
+
+def test_without_a_headline_the_first_sentence_is_suggested():
+    result = extract(STORY.encode(), "pier.txt")
+
+    assert result.metadata.title == (
+        "Workers finished repairs to the pier at Gull Point on Friday, two weeks "
+        "ahead of schedule."
+    )
+
+
+def test_a_pdf_without_a_title_gets_one_from_its_text():
+    result = extract(uploads.pdf_document(title=""), "ferry.pdf")
+
+    assert result.metadata.title == (
+        "The Harbour Council said on Monday that ferry fares would rise by ten "
+        "percent in April, according to a statement published on its website."
+    )
+
+
+def test_a_word_document_without_a_title_property_gets_its_first_line():
+    data = uploads.word_document([HEADLINE, STORY], title="")
+
+    assert extract(data, "pier.docx").metadata.title == HEADLINE
+
+
+def test_markdown_without_a_heading_gets_its_first_sentence():
+    result = extract(f"{STORY}\n".encode(), "pier.md")
+
+    assert result.metadata.title.startswith("Workers finished repairs")
+
+
+@pytest.mark.parametrize("heading", ["# ", "## "])
+def test_a_leading_markdown_heading_is_the_title(heading):
+    result = extract(f"{heading}{HEADLINE}\n\n{STORY}\n".encode(), "pier.md")
+
+    assert result.metadata.title == HEADLINE
+    assert result.text == STORY
+
+
+def test_a_title_the_file_names_is_kept():
+    assert extract(uploads.pdf_document(), "ferry.pdf").metadata.title == (
+        uploads.TITLE
+    )
+
+
+def test_a_long_first_sentence_is_clipped_at_a_word_to_the_field():
+    sentence = "The council " + "and the harbour board " * 30 + "agreed."
+
+    title = suggested_title(sentence)
+
+    assert len(title) <= 300
+    assert title.endswith("board…")
+
+
+def test_no_words_no_title():
+    assert suggested_title("\n\n  \n") == ""
