@@ -245,6 +245,7 @@ def bench_dashboards(*, students: int, sentences: int = 40) -> dict[str, float]:
 
     from articles.domain.labels import Label
     from quizapp.demo.keys import long_demo_key
+    from quizapp.domain.nicknames import nickname_key
     from quizapp.models import Answer, Attempt, Student
     from quizapp.services import assignment_create, classroom_create, exercise_create
 
@@ -261,7 +262,7 @@ def bench_dashboards(*, students: int, sentences: int = 40) -> dict[str, float]:
         Student(
             classroom=classroom,
             nickname=f"S{n}",
-            nickname_key=f"s{n}",  # bulk_create skips save(), which sets it
+            nickname_key=nickname_key(f"S{n}"),  # bulk_create skips save()
             rejoin_code=f"D{students}{n:06d}",
         )
         for n in range(students)

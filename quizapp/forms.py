@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, Label
 
 from .domain.codes import normalise_code
-from .domain.nicknames import clean_nickname
+from .domain.nicknames import clean_nickname, has_letter_or_digit
 from .models import Assignment, Classroom
 
 FEEDBACK_TRADE_OFF = _(
@@ -45,8 +45,11 @@ class JoinForm(forms.Form):
 
     def clean_nickname(self) -> str:
         nickname = clean_nickname(self.cleaned_data["nickname"])
-        if not nickname:
-            raise forms.ValidationError("Type a nickname.", code="required")
+        if not has_letter_or_digit(nickname):
+            raise forms.ValidationError(
+                _("Type a nickname with at least one letter or number."),
+                code="required",
+            )
         return nickname
 
 
@@ -161,8 +164,11 @@ class NicknameForm(forms.Form):
 
     def clean_nickname(self) -> str:
         nickname = clean_nickname(self.cleaned_data["nickname"])
-        if not nickname:
-            raise forms.ValidationError("Type a nickname.", code="required")
+        if not has_letter_or_digit(nickname):
+            raise forms.ValidationError(
+                _("Type a nickname with at least one letter or number."),
+                code="required",
+            )
         return nickname
 
 

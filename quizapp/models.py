@@ -52,7 +52,7 @@ class Student(models.Model):
     nickname = models.CharField(max_length=40)
     # What decides a clash (quizapp.domain.nicknames.nickname_key): set from
     # the nickname on every save, never typed.
-    nickname_key = models.CharField(max_length=120, editable=False, default="")
+    nickname_key = models.CharField(max_length=64, editable=False, default="")
     # A digest of the browser's device cookie at joining (quizapp.devices):
     # a second nickname from the same device waits for the teacher.
     device_digest = models.CharField(max_length=64, blank=True, db_index=True)

@@ -45,3 +45,25 @@ def test_the_shown_nickname_loses_invisible_characters_but_not_letters():
         "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
     )
     assert clean_nickname("\x07Bell\x00") == "Bell"
+
+
+@pytest.mark.parametrize(
+    ("capital", "small"), [("Ian", "lan"), ("AI", "Al"), ("Isla", "lsla")]
+)
+def test_a_capital_i_and_a_small_l_are_one_shape(capital, small):
+    assert nickname_key(capital) == nickname_key(small)
+    assert nickname_key(capital) == nickname_key(capital.lower())
+
+
+@pytest.mark.parametrize(
+    "invisible", ["\u3164", "\u115f", "\u034f", "\ufe0f", "\u180e", "\u2800"]
+)
+def test_characters_that_show_as_nothing_are_dropped(invisible):
+    assert nickname_key(f"Alice{invisible}") == nickname_key("Alice")
+    assert clean_nickname(f"Al{invisible}ice") == "Alice"
+    assert clean_nickname(invisible) == ""
+
+
+def test_a_nickname_that_grows_under_compatibility_folding_has_a_short_key():
+    # U+FDFA folds to 18 characters.
+    assert len(nickname_key("\ufdfa" * 40)) == 64

@@ -248,3 +248,23 @@ def test_addresses_are_counted_by_the_block_one_client_holds(one, other, same):
     from quizapp.throttling import address_key
 
     assert (address_key(one) == address_key(other)) is same
+
+
+@pytest.mark.django_db
+def test_a_nickname_that_shows_as_nothing_is_refused():
+    ClassroomFactory(join_code="FERRY7")
+
+    response = Client().post(JOIN_URL, {"code": "FERRY7", "nickname": "\u3164\u200b"})
+
+    assertContains(response, "at least one letter or number")
+    assert not Student.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_nickname_that_grows_under_folding_joins_on_every_database():
+    ClassroomFactory(join_code="FERRY7")
+
+    response = Client().post(JOIN_URL, {"code": "FERRY7", "nickname": "\ufdfa" * 40})
+
+    assert response.status_code == 302
+    assert Student.objects.get().nickname == "\ufdfa" * 40

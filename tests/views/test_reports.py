@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from articles.domain.labels import Label
 from quizapp import services
+from quizapp.domain.nicknames import nickname_key
 from quizapp.models import Answer, Attempt, Student
 from tests.factories import (
     AnswerKeyFactory,
@@ -292,7 +293,7 @@ def _class_of(size: int, assignments: int):
         Student(
             classroom=classroom,
             nickname=f"S{n}",
-            nickname_key=f"s{n}",  # bulk_create skips save(), which sets it
+            nickname_key=nickname_key(f"S{n}"),  # bulk_create skips save()
             rejoin_code=f"Q{size}{n:05d}",
         )
         for n in range(size)
