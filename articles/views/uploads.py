@@ -11,9 +11,10 @@ from ..domain.fingerprint import text_fingerprint
 from ..domain.labels import DISPLAY_NAMES
 from ..domain.pipeline import analyse
 from ..domain.segmenting import normalise_text
-from ..extraction import Extracted, RefusedFile, extract_isolated
+from ..extraction import Extracted, Metadata, RefusedFile, extract_isolated
 from ..extraction.limits import check_article_size
 from ..extraction.names import display_name
+from ..extraction.titles import suggested_title
 from ..forms import ArticlePasteForm, ArticleSourceForm, file_advice, refusal_message
 from ..uploads import UPLOAD_LIMITED_MESSAGE, oversized_fields, upload_rate_exceeded
 
@@ -51,7 +52,11 @@ def article_new(request: HttpRequest) -> HttpResponse:
                 # The form checked pasted text; a file's text is known only now.
                 check_article_size(extracted.text)
             else:
-                extracted = Extracted("text", form.cleaned_data["text"])
+                text = form.cleaned_data["text"]
+                # Pasted text names no title; suggest one as for a text file.
+                extracted = Extracted(
+                    "text", text, Metadata(title=suggested_title(text))
+                )
         except RefusedFile as refusal:
             form.add_error("file", refusal_message(refusal, file_advice()))
         else:
