@@ -27,7 +27,7 @@ def read_text(text: str) -> Extracted:
 def read_markdown(text: str) -> Extracted:
     """Markdown reduced to its words: links keep their text (never their
     address), emphasis and heading marks go, raw HTML keeps only its words.
-    A leading heading becomes the title."""
+    A leading heading (or else the first top-level one) becomes the title."""
     tokens = _markdown().parse(text)
     blocks: list[tuple[str, str]] = []
     for index, token in enumerate(tokens):
@@ -35,9 +35,8 @@ def read_markdown(text: str) -> Extracted:
             blocks.append((token.tag, _inline_text(tokens[index + 1])))
         elif token.type == "html_block":
             blocks.extend(("html", block) for block in html_paragraphs(token.content))
-    title = ""
-    if blocks and blocks[0][0] in HEADINGS:
-        title = " ".join(blocks.pop(0)[1].split())
+    headline = _title_block(blocks)
+    title = "" if headline is None else " ".join(blocks.pop(headline)[1].split())
     # Dropped tags and addresses leave runs of spaces behind.
     paragraphs = [
         "\n".join(SPACES.sub(" ", line).strip() for line in block.split("\n"))
@@ -49,6 +48,14 @@ def read_markdown(text: str) -> Extracted:
         check_text_size("\n\n".join(paragraphs)),
         Metadata(title=title),
     )
+
+
+def _title_block(blocks: list[tuple[str, str]]) -> int | None:
+    """Which block is the headline: a heading that opens the file, or the
+    first `#` heading after a byline or a standfirst."""
+    if blocks and blocks[0][0] in HEADINGS:
+        return 0
+    return next((index for index, (tag, _) in enumerate(blocks) if tag == "h1"), None)
 
 
 def _markdown() -> MarkdownIt:

@@ -76,3 +76,17 @@ def test_a_long_first_sentence_is_clipped_at_a_word_to_the_field():
 
 def test_no_words_no_title():
     assert suggested_title("\n\n  \n") == ""
+
+
+def test_a_top_level_heading_after_a_byline_is_the_title():
+    result = extract(f"By Mira Lane\n\n# {HEADLINE}\n\n{STORY}\n".encode(), "p.md")
+
+    assert result.metadata.title == HEADLINE
+    assert result.text.split("\n\n") == ["By Mira Lane", STORY]
+
+
+def test_a_later_section_heading_is_not_the_title():
+    result = extract(f"{STORY}\n\n## Reaction\n\nThey cheered.\n".encode(), "p.md")
+
+    assert result.metadata.title.startswith("Workers finished repairs")
+    assert "Reaction" in result.text
