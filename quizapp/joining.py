@@ -26,13 +26,25 @@ class JoinOutcome:
     waiting: JoinRequest | None = None
 
 
+@transaction.atomic
 def join_or_wait(
-    *, classroom: Classroom, nickname: str, device_digest: str
+    *,
+    classroom: Classroom,
+    nickname: str,
+    device_digest: str,
+    signed_in_as: Student | None = None,
 ) -> JoinOutcome:
+    """`signed_in_as`: the student this browser's session already is, which
+    counts as the device having joined even without its device cookie."""
+    # One join at a time per class: two tabs of one device must not both
+    # find the device new and both join.
+    Classroom.objects.select_for_update().filter(pk=classroom.pk).first()
     nickname = clean_nickname(nickname)
     if _nickname_in_use(classroom, nickname):
         raise ValidationError(NICKNAME_TAKEN, code="unique")
     reason = _reason_to_wait(classroom, device_digest)
+    if reason is None and getattr(signed_in_as, "classroom_id", None) == classroom.pk:
+        reason = JoinRequest.Reason.DEVICE_USED
     if reason is None:
         return JoinOutcome(
             student=student_join(
@@ -80,8 +92,9 @@ def _wait(
 
 
 @transaction.atomic
-def join_request_admit(*, join_request: JoinRequest) -> Student:
-    """Let a waiting nickname in; a nickname taken since is a ValidationError."""
+def join_request_admit(*, join_request: JoinRequest, nickname_shown: str) -> Student:
+    """Let a waiting nickname in; a nickname taken since, or changed since the
+    teacher saw it, is a ValidationError."""
     join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
     if join_request.decided_at is not None:
         if join_request.student is None:
@@ -91,6 +104,14 @@ def join_request_admit(*, join_request: JoinRequest) -> Student:
                 code="decided",
             )
         return join_request.student
+    if join_request.nickname != nickname_shown:
+        # The device asked again under another name while the teacher
+        # looked: let in only a name the teacher has seen.
+        raise ValidationError(
+            _("The name changed to %(nickname)s. Check it, then let it in again.")
+            % {"nickname": join_request.nickname},
+            code="changed",
+        )
     student = student_join(
         classroom=join_request.classroom,
         nickname=join_request.nickname,
@@ -102,9 +123,12 @@ def join_request_admit(*, join_request: JoinRequest) -> Student:
     return student
 
 
-def join_request_refuse(*, join_request: JoinRequest) -> None:
-    JoinRequest.objects.filter(pk=join_request.pk, decided_at__isnull=True).update(
-        decided_at=timezone.now()
+def join_request_refuse(*, join_request: JoinRequest) -> bool:
+    """Turn a waiting nickname away; False if it was already decided."""
+    return bool(
+        JoinRequest.objects.filter(pk=join_request.pk, decided_at__isnull=True).update(
+            decided_at=timezone.now()
+        )
     )
 
 

@@ -247,17 +247,25 @@ def join_request_decide(request: HtmxHttpRequest, join_request_id: int) -> HttpR
     join_request = taught_join_request(request, join_request_id)
     if request.POST.get("decision") == "admit":
         try:
-            student = joining.join_request_admit(join_request=join_request)
+            student = joining.join_request_admit(
+                join_request=join_request,
+                nickname_shown=request.POST.get("nickname", ""),
+            )
         except ValidationError as error:
             messages.error(request, error.messages[0])
         else:
             messages.success(
                 request, _("%(nickname)s is in.") % {"nickname": student.nickname}
             )
-    else:
-        joining.join_request_refuse(join_request=join_request)
+    elif joining.join_request_refuse(join_request=join_request):
         messages.success(
             request,
             _("%(nickname)s was turned away.") % {"nickname": join_request.nickname},
+        )
+    else:
+        messages.error(
+            request,
+            _("%(nickname)s was already let in or turned away.")
+            % {"nickname": join_request.nickname},
         )
     return _back_to_class(join_request.classroom_id, "waiting-list")

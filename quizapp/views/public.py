@@ -59,6 +59,7 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
                     classroom=form.classroom,
                     nickname=form.cleaned_data["nickname"],
                     device_digest=device_digest(request),
+                    signed_in_as=request.student,
                 )
             except ValidationError as error:
                 form.add_error("nickname", error.messages)

@@ -13,6 +13,7 @@ from articles.selectors import (
 )
 
 from .. import joining, selectors, services
+from ..domain.codes import JOIN_CODE_LENGTH
 from ..forms import AssignmentForm, ClassroomForm, ExerciseForm, MoveStudentForm
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
@@ -85,6 +86,7 @@ def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
         "progress": progress,
         "sort": sort,
         "stuck_minutes": int(selectors.STUCK_AFTER.total_seconds() // 60),
+        "join_code_length": JOIN_CODE_LENGTH,
         "sort_choices": [
             ("name", "by name"),
             ("attention", "who needs help first"),

@@ -7,6 +7,7 @@ from pytest_django.asserts import assertContains, assertNotContains, assertRedir
 from django.test import Client
 from django.urls import reverse
 
+from quizapp.devices import DEVICE_COOKIE
 from quizapp.middleware import STUDENT_SESSION_KEY
 from quizapp.models import JoinRequest, Student
 from tests.factories import AssignmentFactory, ClassroomFactory, UserFactory
@@ -39,9 +40,11 @@ def waiting_as(nickname: str) -> Client:
     return device
 
 
-def decide(teacher_client, decision: str, **options):
-    url = reverse("quizapp:join-request-decide", args=[JoinRequest.objects.get().pk])
-    return teacher_client.post(url, {"decision": decision}, **options)
+def decide(teacher_client, decision: str, nickname_shown: str | None = None, **options):
+    request = JoinRequest.objects.get()
+    url = reverse("quizapp:join-request-decide", args=[request.pk])
+    data = {"decision": decision, "nickname": nickname_shown or request.nickname}
+    return teacher_client.post(url, data, **options)
 
 
 def class_page(teacher_client, classroom):
@@ -203,3 +206,46 @@ def test_another_class_on_the_same_device_is_joined_at_once(classroom):
     response = join(device, "Alice", code="CHESS42")
 
     assertRedirects(response, reverse("quizapp:student-home"))
+
+
+@pytest.mark.django_db
+def test_a_name_changed_while_the_teacher_looked_is_not_let_in(
+    classroom, teacher_client
+):
+    device = waiting_as("Bob")
+    join(device, "Mr Smith")  # asks again under another name
+
+    response = decide(teacher_client, "admit", nickname_shown="Bob", follow=True)
+
+    assertContains(response, "The name changed to Mr Smith.")
+    assert not Student.objects.filter(nickname__in=["Bob", "Mr Smith"]).exists()
+
+
+@pytest.mark.django_db
+def test_turning_away_someone_already_let_in_says_so(classroom, teacher_client):
+    waiting_as("Bob")
+    decide(teacher_client, "admit")
+
+    response = decide(teacher_client, "refuse", follow=True)
+
+    assertContains(response, "Bob was already let in or turned away.")
+    assert Student.objects.filter(nickname="Bob").exists()
+
+
+@pytest.mark.django_db
+def test_a_signed_in_browser_without_its_device_cookie_still_waits(classroom):
+    device = Client()
+    join(device, "Alice")
+    device.cookies.pop(DEVICE_COOKIE)
+
+    response = join(device, "Bob")
+
+    assertRedirects(response, WAITING_URL)
+    assert not Student.objects.filter(nickname="Bob").exists()
+
+
+@pytest.mark.django_db
+def test_a_six_character_code_from_before_is_flagged(teacher_client, classroom):
+    assertContains(
+        class_page(teacher_client, classroom), "easier to guess: make a new one"
+    )

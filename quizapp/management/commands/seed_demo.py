@@ -21,7 +21,9 @@ TEACHER_USERNAME = "teacher"
 TEACHER_PASSWORD = "newsroom-demo"  # noqa: S105 -- demo only, printed on purpose
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "newsroom-admin"  # noqa: S105 -- demo only, printed on purpose
-DEMO_JOIN_CODE = "FERRY7"
+DEMO_JOIN_CODE = "FERRY27"
+# Demo databases made before join codes grew to seven characters.
+EARLIER_DEMO_JOIN_CODE = "FERRY7"
 
 
 class Command(BaseCommand):
@@ -33,6 +35,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, url: str, **options) -> None:
+        Classroom.objects.filter(join_code=EARLIER_DEMO_JOIN_CODE).update(
+            join_code=DEMO_JOIN_CODE
+        )
         if not Classroom.objects.filter(join_code=DEMO_JOIN_CODE).exists():
             self._load()
             self.stdout.write(self.style.SUCCESS("Demo data loaded."))
