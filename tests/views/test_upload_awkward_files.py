@@ -137,3 +137,19 @@ def test_markdown_links_and_handlers_never_reach_the_preview(teacher_client):
     assert text == "Read the statement today.\n\nResidents met at the quay."
     assertNotContains(preview, "javascript")
     assertNotContains(preview, "onmouseover")
+
+
+def test_the_admin_saves_a_text_file_under_its_suggested_title(client, admin_user):
+    client.force_login(admin_user)
+    fields = dict.fromkeys(
+        ["title", "outlet", "byline", "published_on", "source_url", "text"], ""
+    )
+    upload_file = SimpleUploadedFile("pier.txt", f"{HEADLINE}\n\n{STORY}\n".encode())
+
+    client.post(
+        reverse("admin:articles_article_add"),
+        {**fields, "upload": upload_file},
+        follow=True,
+    )
+
+    assert Article.objects.get().title == HEADLINE
