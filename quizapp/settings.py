@@ -33,6 +33,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 DJANGO_ENV = os.environ.get("DJANGO_ENV", "development")
 IS_PRODUCTION = DJANGO_ENV == "production"
+if DJANGO_ENV not in {"development", "production"}:
+    # "prod" must not quietly run with the development key and DEBUG on.
+    raise ImproperlyConfigured("DJANGO_ENV must be 'development' or 'production'.")
 
 
 def env_list(name: str, default: str) -> list[str]:

@@ -191,3 +191,63 @@ def test_no_secret_is_tracked_by_git():
             if re.fullmatch(rb"[A-Za-z0-9_\-]{50,}", line.strip()):
                 token_lines.append(path)
     assert token_lines == []
+
+
+def make_checkout(folder: Path) -> None:
+    subprocess.run([GIT, "init", "-q"], cwd=folder, check=True, capture_output=True)
+
+
+def test_production_refuses_a_link_to_a_key_file_git_tracks(tmp_path):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    make_checkout(repo)
+    (repo / ".gitignore").write_text("innocent_name\n")
+    key_file = repo / "secret_key"
+    key_file.write_text(STRONG_KEY)
+    key_file.chmod(0o600)
+    link = repo / "innocent_name"
+    link.symlink_to(key_file)
+
+    result = manage("check", DJANGO_ENV="production", SECRET_KEY_FILE=str(link))
+
+    assert result.returncode != 0
+    assert "inside a git checkout" in result.stderr
+
+
+def test_production_refuses_a_key_file_in_a_checkout_when_git_is_missing(tmp_path):
+    make_checkout(tmp_path)
+    (tmp_path / ".gitignore").write_text("secret_key\n")
+    key_file = tmp_path / "secret_key"
+    key_file.write_text(STRONG_KEY)
+    key_file.chmod(0o600)
+    no_git = tmp_path / "empty-bin"
+    no_git.mkdir()
+
+    result = manage(
+        "check",
+        DJANGO_ENV="production",
+        SECRET_KEY_FILE=str(key_file),
+        PATH=str(no_git),
+    )
+
+    assert result.returncode != 0
+    assert "inside a git checkout" in result.stderr
+
+
+def test_an_ignored_key_file_in_a_checkout_is_accepted(tmp_path):
+    make_checkout(tmp_path)
+    (tmp_path / ".gitignore").write_text("secret_key\n")
+    key_file = tmp_path / "secret_key"
+    key_file.write_text(STRONG_KEY)
+    key_file.chmod(0o600)
+
+    result = manage("check", DJANGO_ENV="production", SECRET_KEY_FILE=str(key_file))
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_unknown_environment_name_is_refused():
+    result = manage("check", DJANGO_ENV="prod")
+
+    assert result.returncode != 0
+    assert "DJANGO_ENV must be" in result.stderr

@@ -73,19 +73,28 @@ def read_key_file(path: Path) -> str:
 
 
 def in_git_work_tree_unignored(path: Path) -> bool:
-    """True when git tracks the file or would add it with `git add .`."""
+    """True when the file sits in a git checkout and git tracks it or would
+    add it with `git add .`. Inside a checkout, a git that is missing or
+    fails (another user's checkout: "dubious ownership") counts as True."""
+    real = path.resolve()  # a link's own name says nothing about its target
+    checkout = next(
+        (folder for folder in real.parents if (folder / ".git").exists()), None
+    )
+    if checkout is None:
+        return False
     git = shutil.which("git")
     if git is None:
-        return False
-    folder = path.resolve().parent
-    run = {"cwd": folder, "capture_output": True, "check": False, "timeout": 10}
-    inside = subprocess.run([git, "rev-parse", "--is-inside-work-tree"], **run)  # noqa: S603
-    if inside.returncode != 0:
-        return False
+        return True
+    # Whoever owns the checkout, read it: git's ownership check would
+    # otherwise answer "not a repository" for a tracked file.
+    base = [git, "-c", "safe.directory=*", "-C", str(checkout)]
+    relative = str(real.relative_to(checkout))
+    run = {"capture_output": True, "check": False, "timeout": 10}
     tracked = subprocess.run(  # noqa: S603
-        [git, "ls-files", "--error-unmatch", "--", path.name], **run
+        [*base, "ls-files", "--error-unmatch", "--", relative], **run
     )
     if tracked.returncode == 0:
         return True
-    ignored = subprocess.run([git, "check-ignore", "-q", "--", path.name], **run)  # noqa: S603
+    ignored = subprocess.run([*base, "check-ignore", "-q", "--", relative], **run)  # noqa: S603
+    # 0: ignored; 1: not ignored; anything else: git failed, so assume the worst.
     return ignored.returncode != 0
