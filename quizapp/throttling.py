@@ -18,6 +18,7 @@ import ipaddress
 from django_ratelimit.core import get_usage, is_ratelimited
 
 from django.conf import settings
+from django.core.cache import caches
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
@@ -103,3 +104,28 @@ def join_flood_blocked(request: HttpRequest, code: str) -> bool:
         rate=settings.JOIN_RATE_LIMIT,
         increment=True,
     )
+
+
+# The per-address counters an admin may lift (manage.py lift_limits).
+ADDRESS_LIMITS = {
+    "failed-codes-address": "FAILED_CODE_ADDRESS_RATE_LIMIT",
+    "login-address": "LOGIN_ADDRESS_RATE_LIMIT",
+}
+
+
+def lift_address_limits(address: str) -> int:
+    """Forget this address's failures in the current windows, so a school a
+    script blocked can join and log in again; returns the counters cleared.
+
+    django-ratelimit has no call for this, so its own key functions are used
+    (tests/views/test_join.py fails if an upgrade changes them)."""
+    from django_ratelimit.core import ALL, _get_window, _make_cache_key, _split_rate
+
+    cache = caches[settings.RATELIMIT_USE_CACHE]
+    value = address_key(address)
+    cleared = 0
+    for group, setting in ADDRESS_LIMITS.items():
+        rate = getattr(settings, setting)
+        window = _get_window(value, _split_rate(rate)[1])
+        cleared += bool(cache.delete(_make_cache_key(group, window, rate, value, ALL)))
+    return cleared

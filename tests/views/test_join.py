@@ -268,3 +268,28 @@ def test_a_nickname_that_grows_under_folding_joins_on_every_database():
 
     assert response.status_code == 302
     assert Student.objects.get().nickname == "\ufdfa" * 40
+
+
+@pytest.mark.django_db
+def test_an_admin_lifts_an_address_block_with_a_command(settings):
+    import io
+
+    from django.core.management import call_command
+
+    settings.FAILED_CODE_ADDRESS_RATE_LIMIT = "3/d"
+    ClassroomFactory(join_code="FERRY7")
+    for number in range(3):
+        Client().post(JOIN_URL, {"code": f"GUESS{number}", "nickname": "Eve"})
+    assert (
+        Client().post(JOIN_URL, {"code": "FERRY7", "nickname": "Ana"}).status_code
+        == 429
+    )
+
+    output = io.StringIO()
+    call_command("lift_limits", "127.0.0.1", stdout=output)
+
+    assert "Cleared 1 counter(s) for 127.0.0.1" in output.getvalue()
+    assert (
+        Client().post(JOIN_URL, {"code": "FERRY7", "nickname": "Ana"}).status_code
+        == 302
+    )
