@@ -24,7 +24,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.http import HttpRequest, HttpResponse
-from django.utils.crypto import constant_time_compare
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from .devices import device_id
@@ -37,6 +37,12 @@ TRUSTED_MAX_AGE_SECONDS = 180 * 24 * 60 * 60
 
 def _username_key(username: str) -> str:
     return (username or "").strip().casefold()[:150]
+
+
+def _password_tag(user) -> str:
+    """Changes with the password; the cookie is signed, not secret, so it
+    carries this rather than the session hash itself."""
+    return salted_hmac(SALT, user.get_session_auth_hash()).hexdigest()[:32]
 
 
 def trusted_login(request: HttpRequest, username: str) -> str | None:
@@ -57,7 +63,7 @@ def trusted_login(request: HttpRequest, username: str) -> str | None:
     # Exactly: usernames differing in case are different accounts.
     if user.get_username() != (username or "").strip():
         return None
-    if not constant_time_compare(value.get("hash", ""), user.get_session_auth_hash()):
+    if not constant_time_compare(value.get("hash", ""), _password_tag(user)):
         return None
     return f"{user.pk}:{value.get('nonce', '')}"
 
@@ -161,7 +167,7 @@ def trust_browser_on_login(sender, request: HttpRequest, user, **kwargs) -> None
         request._trusted_login = signing.dumps(
             {
                 "user": user.pk,
-                "hash": user.get_session_auth_hash(),
+                "hash": _password_tag(user),
                 "nonce": secrets.token_urlsafe(12),
             },
             salt=SALT,
