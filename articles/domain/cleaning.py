@@ -19,10 +19,12 @@ Removed, because they carry no words and only hide or disguise them:
 - every other format character (Unicode category Cf: invisible operators,
   deprecated format controls, interlinear annotation, tags...), except those
   kept below.
-- control characters (C0, DEL, C1; PostgreSQL cannot store NUL at all) and
-  lone surrogates (not UTF-8 at all). A tab becomes a space; vertical tab,
-  form feed, NEL and line separator U+2028 become a line break and paragraph
-  separator U+2029 a blank line, so the words on either side stay apart.
+- control characters (C0, DEL, C1; PostgreSQL cannot store NUL at all). A
+  tab becomes a space; vertical tab, form feed, NEL and line separator
+  U+2028 become a line break and paragraph separator U+2029 a blank line, so
+  the words on either side stay apart. A lone surrogate (not UTF-8 at all)
+  stands for a character that was lost: it becomes U+FFFD, the replacement
+  character, so the reader sees that something was there.
 - combining marks beyond MAX_MARKS in a row on one base character, after NFC
   ("zalgo"), which made sentences hundreds of characters long.
 
@@ -88,6 +90,7 @@ JOINER_SCRIPTS = frozenset(
 ZWNJ, ZWJ, MONGOLIAN_VOWEL_SEPARATOR = "\u200c", "\u200d", "\u180e"
 EMOJI_PRESENTATION = "\ufe0f"
 BLACK_FLAG = "\U0001f3f4"
+REPLACEMENT_CHARACTER = "\ufffd"
 TAGS = range(0xE0020, 0xE0080)
 VISIBLE_FORMAT = frozenset(
     "\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2"
@@ -140,7 +143,9 @@ def _replacement(text: str, index: int, previous_kept: str) -> str:
     category = unicodedata.category(character)
     if category == "Zs" or character == "\t":
         return " "
-    if category in ("Cc", "Cs") or character in INVISIBLE_MARKS:
+    if category == "Cs":
+        return REPLACEMENT_CHARACTER
+    if category == "Cc" or character in INVISIBLE_MARKS:
         return ""
     if category != "Cf" or character in VISIBLE_FORMAT:
         return character  # unassigned and private-use characters stay

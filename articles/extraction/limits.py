@@ -2,7 +2,7 @@
 
 import zipfile
 
-from ..domain.segmenting import split_sentences, unify_line_endings
+from ..domain.segmenting import normalise_text, split_sentences, unify_line_endings
 from .document import RefusedFile
 
 MEGABYTE = 1024 * 1024
@@ -119,7 +119,9 @@ def check_article_size(text: str) -> None:
     """
     text = unify_line_endings(text)
     check_counts(text)
-    sentences = len(split_sentences(text))
+    # Counted in the text as stored: cleaning makes line breaks of U+2028
+    # and the like, and a line break ends a sentence.
+    sentences = len(split_sentences(normalise_text(text)))
     if sentences > MAX_SENTENCES:
         raise TooLong("sentences", sentences, MAX_SENTENCES)
 

@@ -253,6 +253,19 @@ def test_text_at_a_cap_passes_and_one_more_is_refused(build, measure, limit):
     assert (refusal.value.measure, refusal.value.count) == (measure, limit + 1)
 
 
+def test_sentences_are_counted_in_the_text_as_stored():
+    # Cleaning turns each line separator into a line break, ending a sentence.
+    text = "Harbour news today\u2028" * (MAX_SENTENCES + 1)
+
+    with pytest.raises(TooLong) as refusal:
+        check_article_size(text)
+
+    assert (refusal.value.measure, refusal.value.count) == (
+        "sentences",
+        MAX_SENTENCES + 1,
+    )
+
+
 def test_a_browsers_crlf_line_breaks_count_as_one_character():
     check_article_size(prose_of_length(MAX_TEXT_CHARACTERS).replace("\n", "\r\n"))
 
