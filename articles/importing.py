@@ -4,7 +4,7 @@ background workers. Parsing itself lives in articles.extraction."""
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
@@ -16,9 +16,11 @@ from django.utils import timezone
 from . import selectors
 from .extraction import Extracted, Metadata, RefusedFile, extract_isolated
 from .extraction.batch_files import BatchEntry
+from .extraction.batch_rows import row_date
 from .extraction.document import ReaderStopped
 from .extraction.isolation import split_batch_isolated
 from .extraction.limits import check_article_size, check_text_size
+from .extraction.storable import storable
 from .models import Article, ImportBatch, ImportItem
 from .services import PreparedText, article_prepare, article_store
 
@@ -124,11 +126,16 @@ def batch_store(
             ImportItem(
                 batch=batch,
                 position=position,
-                name=entry.name,
+                # Everything stored is made storable here, whoever split the
+                # batch: one NUL or lone surrogate in a row's name or fields
+                # made PostgreSQL refuse the whole insert (a 500, nothing
+                # imported). A pending item's message is its note, kept
+                # for its result.
+                name=storable(entry.name)[:255],
                 payload=entry.payload,
-                fields=entry.fields,
+                fields={key: storable(value) for key, value in entry.fields.items()},
                 status=Status.REFUSED if entry.problem else Status.PENDING,
-                message=entry.problem,
+                message=storable(entry.problem or entry.note),
                 finished_at=now if entry.problem else None,
             )
             for position, entry in enumerate(entries)
@@ -215,8 +222,10 @@ def _claim_next(batch_id: int, stale_claim: timedelta) -> ImportItem | None:
 
 def _import_item(item: ImportItem) -> None:
     batch = item.batch
+    # A row's note from splitting (a column not read), shown with its result.
+    note = item.message
     try:
-        text, fields = _item_article(item)
+        text, fields, date_note = _item_article(item)
         prepared = article_prepare(text)
         with transaction.atomic():
             outcome = article_find_or_store(
@@ -228,7 +237,11 @@ def _import_item(item: ImportItem) -> None:
             _finish(
                 item,
                 Status.IMPORTED if outcome.is_new else Status.DUPLICATE,
-                "" if outcome.is_new else "Already in the library; not copied.",
+                _joined(
+                    "" if outcome.is_new else "Already in the library; not copied.",
+                    date_note,
+                    note,
+                ),
                 article=outcome.article,
             )
     except ReaderStopped:
@@ -255,6 +268,7 @@ def _import_item(item: ImportItem) -> None:
 def _finish(
     item: ImportItem, status: str, message: str, article: Article | None = None
 ) -> None:
+    message = storable(message)  # a refusal may quote the file
     ImportItem.objects.filter(pk=item.pk).update(
         status=status,
         message=message,
@@ -265,43 +279,45 @@ def _finish(
     item.status, item.message, item.article = status, message, article
 
 
-def _item_article(item: ImportItem) -> tuple[str, dict]:
-    """The text and the article fields of an item (a file or a row)."""
+def _item_article(item: ImportItem) -> tuple[str, dict, str]:
+    """The text and the article fields of an item (a file or a row), and a
+    note on a row's date that could not be read ("" if none)."""
+    date_note = ""
     if item.fields:
-        row = item.fields
+        row = {key: storable(str(value)) for key, value in item.fields.items()}
+        published_on, date_note = row_date(row.get("published_on", ""))
         metadata = Metadata(
             title=row.get("title", ""),
             outlet=row.get("outlet", ""),
             byline=row.get("byline", ""),
-            published_on=_row_date(row.get("published_on", "")),
+            published_on=published_on,
             source_url=row.get("source_url", ""),
         )
         text = row.get("text", "")
     else:
         extracted: Extracted = extract_isolated(bytes(item.payload), item.name)
-        metadata, text = extracted.metadata, extracted.text
+        metadata, text = extracted.metadata, storable(extracted.text)
     check_text_size(text)
     # Rows skip the reader, and no reader counts sentences: the worker does,
     # before article_prepare labels the text.
     check_article_size(text)
-    return text, {
-        "title": metadata.title or _title_from_name(item.name),
-        "outlet": metadata.outlet,
-        "byline": metadata.byline,
-        "published_on": metadata.published_on,
-        "source_url": metadata.source_url,
-    }
+    return (
+        text,
+        {
+            # A file's metadata (JSON-LD in a web page, say) can hold NUL
+            # or a lone surrogate as well as a row can.
+            "title": storable(metadata.title) or _title_from_name(item.name),
+            "outlet": storable(metadata.outlet),
+            "byline": storable(metadata.byline),
+            "published_on": metadata.published_on,
+            "source_url": storable(metadata.source_url),
+        },
+        date_note,
+    )
 
 
-def _row_date(value: str) -> date | None:
-    if not value.strip():
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise RefusedFile(
-            f"published_on {value[:40]!r} is not a date like 2026-03-02."
-        ) from None
+def _joined(*messages: str) -> str:
+    return " ".join(message for message in messages if message)
 
 
 def _title_from_name(name: str) -> str:

@@ -1,13 +1,14 @@
 """Split a batch upload (a ZIP of files, a CSV or a JSONL) into entries."""
 
-import csv
 import io
-import json
 import zipfile
+from contextlib import closing
 from dataclasses import dataclass, field
 
+from .archive_members import is_clutter, member_parts, read_member
+from .batch_rows import RowReader, csv_rows, jsonl_rows
 from .document import RefusedFile
-from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARACTERS, MEGABYTE, check_archive
+from .limits import MAX_FILE_BYTES, MEGABYTE, check_archive
 from .names import NOT_AN_ARTICLE, display_name, is_article_name
 from .sniffing import ZIP_SIGNATURES, sniff_text, text_kind, zip_kind
 
@@ -16,10 +17,6 @@ NOT_A_BATCH = (
     "A batch must be a ZIP archive, a CSV file or a JSONL file. To add a single "
     "article, use Add an article."
 )
-ROW_FIELDS = ("title", "text", "outlet", "byline", "published_on", "source_url")
-# Archive members that are never articles: folders, macOS resource forks,
-# hidden files.
-SKIPPED_PREFIXES = ("__MACOSX/", ".")
 
 
 @dataclass(frozen=True)
@@ -31,6 +28,8 @@ class BatchEntry:
     fields: dict[str, str] = field(default_factory=dict)
     # Set when the entry is refused before any parsing (a bad row, say).
     problem: str = ""
+    # Shown with the result of an entry that is imported: a column not read.
+    note: str = ""
 
 
 def split_batch(data: bytes, filename: str) -> list[BatchEntry]:
@@ -76,28 +75,9 @@ def _zip_entries(data: bytes) -> list[BatchEntry]:
             check_archive(archive, what="ZIP archive")
             entries = []
             for member in archive.infolist():
-                name = member.filename
-                last = name.rsplit("/", 1)[-1]
-                if (
-                    member.is_dir()
-                    or name.startswith(SKIPPED_PREFIXES)
-                    or (last.startswith("."))
-                ):
+                if is_clutter(member):
                     continue
-                if not is_article_name(name):
-                    entries.append(
-                        BatchEntry(display_name(name), problem=NOT_AN_ARTICLE)
-                    )
-                elif member.file_size > MAX_FILE_BYTES:
-                    entries.append(
-                        BatchEntry(
-                            display_name(name),
-                            problem=f"The file is {member.file_size / MEGABYTE:,.1f} "
-                            f"MB; the limit is {MAX_FILE_BYTES // MEGABYTE} MB.",
-                        )
-                    )
-                else:
-                    entries.append(_member_entry(archive, member))
+                entries.append(_member_entry(archive, member))
                 _counted(entries)
             return entries
     except RefusedFile:
@@ -111,77 +91,64 @@ def _zip_entries(data: bytes) -> list[BatchEntry]:
 
 
 def _member_entry(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> BatchEntry:
-    # archive.read() unpacks a member's whole stream before it checks the
-    # size, so a member that lies about its size could unpack to gigabytes.
-    # A capped read unpacks in small steps and stops at the declared size;
-    # a liar then fails its checksum (BadZipFile: the archive is refused).
-    with archive.open(member) as stream:
-        return BatchEntry(display_name(member.filename), stream.read(member.file_size))
+    """An entry for the member; one that cannot be read is listed alone."""
+    # Named by its last part inside the archive: "../../x.txt" is x.txt.
+    name = display_name("/".join(member_parts(member.filename)))
+    if not is_article_name(name):
+        return BatchEntry(name, problem=NOT_AN_ARTICLE)
+    if member.file_size > MAX_FILE_BYTES:
+        return BatchEntry(
+            name,
+            problem=f"The file is {member.file_size / MEGABYTE:,.1f} MB; the limit "
+            f"is {MAX_FILE_BYTES // MEGABYTE} MB.",
+        )
+    try:
+        return BatchEntry(name, read_member(archive, member))
+    except RefusedFile as refusal:
+        return BatchEntry(name, problem=str(refusal))
 
 
 def _csv_entries(text: str) -> list[BatchEntry]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    columns = {(name or "").strip().lower() for name in reader.fieldnames or []}
-    if "text" not in columns:
-        raise RefusedFile(
-            "A CSV batch needs a header row with a 'text' column (and optionally "
-            f"title, outlet, byline, published_on, source_url). {NOT_A_BATCH}"
-        )
-    entries = []
     try:
-        for number, row in enumerate(reader, start=2):
-            fields = _row_fields(
-                {(key or "").strip().lower(): value for key, value in row.items()}
-            )
-            entries.append(_row_entry(f"row {number}", fields))
+        rows = csv_rows(text)
+    except RefusedFile as refusal:
+        raise RefusedFile(f"{refusal} {NOT_A_BATCH}") from None
+    reader = RowReader()
+    entries = []
+    # closing(): a generator left at the entry cap restores the CSV field
+    # limit now, not whenever it is collected.
+    with closing(rows):
+        for number, row in rows:
+            entries.append(_row_entry(f"row {number}", *reader.read(row)))
             _counted(entries)
-    except csv.Error as error:
-        raise RefusedFile(f"The CSV file is malformed: {error}.") from None
     return entries
 
 
 def _jsonl_entries(text: str) -> list[BatchEntry]:
+    reader = RowReader()
     entries = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, row in jsonl_rows(text):
         name = f"line {number}"
-        try:
-            row = json.loads(line)
-        except (ValueError, RecursionError):
-            # ValueError covers JSONDecodeError and numbers too long to read;
-            # RecursionError, nesting too deep.
-            entries.append(BatchEntry(name, problem="This line is not valid JSON."))
-            _counted(entries)
-            continue
-        if not isinstance(row, dict):
+        if isinstance(row, RefusedFile):
+            entries.append(BatchEntry(name, problem=str(row)))
+        elif not isinstance(row, dict):
             entries.append(
                 BatchEntry(name, problem="This line is not a JSON object {...}.")
             )
         else:
-            entries.append(_row_entry(name, _row_fields(row)))
+            entries.append(_row_entry(name, *reader.read(row)))
         _counted(entries)
     return entries
 
 
-def _row_fields(row: dict) -> dict[str, str]:
-    return {
-        key: str(row[key]) if row.get(key) is not None else ""
-        for key in ROW_FIELDS
-        if key in row
-    }
-
-
-def _row_entry(name: str, fields: dict[str, str]) -> BatchEntry:
+def _row_entry(
+    name: str, fields: dict[str, str], problem: str, note: str
+) -> BatchEntry:
     title = " ".join(fields.get("title", "").split())
     label = f"{name}: {title[:80]}" if title else name
-    text = fields.get("text", "")
-    if not text.strip():
+    if problem:
+        # The fields are not kept: one may be the cause (megabytes of it).
+        return BatchEntry(label, problem=problem)
+    if not fields.get("text", "").strip():
         return BatchEntry(label, fields=fields, problem="This row has no text.")
-    if len(text) > MAX_TEXT_CHARACTERS:
-        return BatchEntry(
-            label,
-            problem=f"The text is {len(text):,} characters long; the limit is "
-            f"{MAX_TEXT_CHARACTERS:,}.",
-        )
-    return BatchEntry(label, fields=fields)
+    return BatchEntry(label, fields=fields, note=note)

@@ -102,7 +102,7 @@ def test_a_poll_announces_a_milestone_only_once(admin_client, admin_user):
     ("data", "name", "message"),
     [
         (uploads.archive_bomb(80), "bomb.zip", "zip bomb"),
-        (b"title,body\nA,B\n", "rows.csv", "&#x27;text&#x27; column"),
+        (b"title,summary\nA,B\n", "rows.csv", "&#x27;text&#x27; column"),
         (b"", "empty.zip", "The submitted file is empty"),
     ],
 )

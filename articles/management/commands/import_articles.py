@@ -120,6 +120,9 @@ class Command(BaseCommand):
             def show(item: ImportItem) -> None:
                 if item.status == ImportItem.Status.REFUSED:
                     console.print(f"Refused {item.name}: {item.message}")
+                elif item.status == ImportItem.Status.IMPORTED and item.message:
+                    # A note: a date or a column that was not read.
+                    console.print(f"Imported {item.name}: {item.message}")
                 progress.update(bar, advance=1, description=item.name[:40])
 
             importing.batch_run(batch.pk, on_item=show, stale_claim=stale)

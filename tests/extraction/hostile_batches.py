@@ -1,0 +1,48 @@
+"""Batch files built to be awkward: escaping member names, members lying
+about their size in every compression zipfile reads, rows with NUL, lone
+surrogates and fields past the CSV module's limit."""
+
+import csv
+import io
+import json
+import struct
+import zipfile
+
+
+def zip_named(files: dict[str, bytes]) -> bytes:
+    """A ZIP whose member names are kept exactly as given ("../x.txt")."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(zipfile.ZipInfo(name, (2026, 3, 2, 9, 30, 0)), data)
+    return buffer.getvalue()
+
+
+def lying_member_zip(method: int, *, actual: int, declared: int = 1000) -> bytes:
+    """One member, packed with `method`, that unpacks to `actual` bytes but
+    declares `declared` in both headers; nothing else in the file is wrong."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", method) as archive:
+        # One repeated byte: bzip2 packs it in moments, and tightest of all.
+        archive.writestr("story.txt", b"a" * actual)
+    data = bytearray(buffer.getvalue())
+    struct.pack_into("<I", data, 22, declared)  # local file header
+    central = data.rfind(b"PK\x01\x02")
+    struct.pack_into("<I", data, central + 24, declared)  # central directory
+    return bytes(data)
+
+
+def csv_file(header: list[str], rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    # surrogatepass: a lone surrogate written as the bytes a careless
+    # exporter would write; the reader decodes them as it can.
+    return buffer.getvalue().encode("utf-8", "surrogatepass")
+
+
+def jsonl_file(rows: list[object]) -> bytes:
+    """One JSON value per line, non-ASCII escaped: lone surrogates and NUL
+    arrive as \\udc00 and \\u0000, as json.dumps writes them."""
+    return "\n".join(json.dumps(row) for row in rows).encode()
