@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from . import importing
 from .extraction import RefusedFile, extract_isolated
 from .extraction.limits import check_article_size
+from .extraction.titles import title_for
 from .forms import ARTICLE_FILE_TYPES, clean_article_text, file_advice, refusal_message
 from .models import (
     AnswerKey,
@@ -68,6 +69,9 @@ class ArticleAddForm(forms.ModelForm):
             for name in ("title", "outlet", "byline", "published_on", "source_url"):
                 if not cleaned.get(name):
                     cleaned[name] = getattr(extracted.metadata, name)
+            # A text file names no title, and the file would have to be
+            # chosen again after a "Give the article a title." error.
+            cleaned["title"] = cleaned.get("title") or title_for(extracted)
         elif (cleaned.get("text") or "").strip():
             try:
                 clean_article_text(cleaned["text"])

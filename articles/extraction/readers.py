@@ -8,7 +8,6 @@ from .images import svg_refusal
 from .pdf import read_pdf
 from .plain import read_markdown, read_text
 from .sniffing import sniff, sniff_text, text_kind
-from .titles import suggested_title
 from .web_page import read_web_page
 from .word import read_word
 
@@ -16,10 +15,7 @@ from .word import read_word
 def extract(data: bytes, filename: str) -> Extracted:
     """Read one uploaded article file in this process (see extract_isolated)."""
     result = _read(data, filename)
-    metadata = result.metadata
-    if not metadata.title:
-        metadata = replace(metadata, title=suggested_title(result.text))
-    return replace(result, metadata=metadata.clipped())
+    return replace(result, metadata=result.metadata.clipped())
 
 
 def _read(data: bytes, filename: str) -> Extracted:

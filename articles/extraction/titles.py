@@ -4,16 +4,23 @@ The title is required to save an article, and plain text and most PDFs
 carry none: the teacher's first Save failed with "This field is required".
 A suggestion fills the preview's field, to be edited: the first line when
 it reads like a headline, else the first sentence, clipped to the field.
+The readers leave `metadata.title` to what the file itself says, so a batch
+import can still fall back on the file's name.
 """
 
 from ..domain.segmenting import split_sentences
-from .document import FIELD_LENGTHS
+from .document import FIELD_LENGTHS, Extracted
 
 # A headline is a short line that does not end like a sentence or a clause.
 MAX_HEADLINE_CHARACTERS = 120
 MAX_HEADLINE_WORDS = 16
 NOT_HEADLINE_ENDINGS = (".", ",", ";", ":", "…")
 ELLIPSIS = "…"
+
+
+def title_for(extracted: Extracted) -> str:
+    """The file's own title, else one suggested from its text."""
+    return extracted.metadata.title or suggested_title(extracted.text)
 
 
 def suggested_title(text: str, *, limit: int = FIELD_LENGTHS["title"]) -> str:

@@ -11,10 +11,10 @@ from ..domain.fingerprint import text_fingerprint
 from ..domain.labels import DISPLAY_NAMES
 from ..domain.pipeline import analyse
 from ..domain.segmenting import normalise_text
-from ..extraction import Extracted, Metadata, RefusedFile, extract_isolated
+from ..extraction import Extracted, RefusedFile, extract_isolated
 from ..extraction.limits import check_article_size
 from ..extraction.names import display_name
-from ..extraction.titles import suggested_title
+from ..extraction.titles import title_for
 from ..forms import ArticlePasteForm, ArticleSourceForm, file_advice, refusal_message
 from ..uploads import UPLOAD_LIMITED_MESSAGE, oversized_fields, upload_rate_exceeded
 
@@ -52,11 +52,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
                 # The form checked pasted text; a file's text is known only now.
                 check_article_size(extracted.text)
             else:
-                text = form.cleaned_data["text"]
-                # Pasted text names no title; suggest one as for a text file.
-                extracted = Extracted(
-                    "text", text, Metadata(title=suggested_title(text))
-                )
+                extracted = Extracted("text", form.cleaned_data["text"])
         except RefusedFile as refusal:
             form.add_error("file", refusal_message(refusal, file_advice()))
         else:
@@ -64,6 +60,8 @@ def article_new(request: HttpRequest) -> HttpResponse:
             preview_form = ArticlePasteForm(
                 initial={
                     **{name: getattr(metadata, name) for name in PREVIEW_FIELDS},
+                    # Without one the first Save fails: suggest it, editable.
+                    "title": title_for(extracted),
                     "text": extracted.text,
                 }
             )
