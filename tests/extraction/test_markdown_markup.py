@@ -62,3 +62,15 @@ def test_a_disguised_script_scheme_is_still_dropped():
     result = extract(b"Go to <JaVaScRiPt:alert(1)> now, please.", "a.md")
 
     assert result.text == "Go to now, please."
+
+
+def test_reference_links_and_inline_anchors_keep_only_their_words():
+    source = (
+        "Read [the notes][1] and "
+        '<a href="javascript:alert(1)" onclick="steal()">the minutes</a> today.\n\n'
+        "[1]: javascript:alert(1)\n"
+    )
+
+    assert extract(source.encode(), "a.md").text == (
+        "Read the notes and the minutes today."
+    )
