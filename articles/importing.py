@@ -119,7 +119,9 @@ def batch_store(
     with transaction.atomic():
         batch = ImportBatch.objects.create(
             created_by=created_by,
-            source_name=source_name[:255],
+            # A file name from disk may hold surrogates (bytes that are not
+            # UTF-8, as Python decodes them) or, from a form, a NUL.
+            source_name=storable(source_name)[:255],
             share_with_all=share_with_all,
         )
         ImportItem.objects.bulk_create(

@@ -1,6 +1,7 @@
 """`manage.py import_articles`: each format from the command line."""
 
 import io
+import os
 
 import pytest
 
@@ -92,3 +93,20 @@ def test_queue_mode_leaves_the_work_to_workers(folder):
 
     assert "queued: 1 item(s)" in output
     assert not Article.objects.exists()
+
+
+def test_file_names_that_are_not_utf8_are_stored_readably(tmp_path):
+    """Python decodes such bytes in a name as lone surrogates, which neither
+    database can store: the batch's and the item's names get U+FFFD."""
+    AdminFactory(username="ed")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    name = os.fsdecode(b"tides-\xff.txt")  # Latin-1 "ÿ" written by an old system
+    (folder / name).write_bytes(b"The harbour master said the tide turns at six.")
+
+    output = run(str(folder), str(folder / name), "--user", "ed")
+
+    assert "1 imported, 1 already in the library, 0 refused" in output
+    batch = ImportBatch.objects.get()
+    assert batch.source_name == "news, tides-\ufffd.txt"
+    assert set(batch.items.values_list("name", flat=True)) == {"tides-\ufffd.txt"}
