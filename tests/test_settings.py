@@ -87,6 +87,13 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout():
 STRONG_KEY = "settings-test-" + "q7" * 30
 
 
+def private_key_file(folder: Path) -> Path:
+    key_file = folder / "secret_key"
+    key_file.write_text(STRONG_KEY + "\n")
+    key_file.chmod(0o600)
+    return key_file
+
+
 def test_production_refuses_the_development_key():
     from quizapp.settings import DEVELOPMENT_SECRET_KEY
 
@@ -151,9 +158,7 @@ def test_production_refuses_a_key_file_git_would_carry(tmp_path, committed):
         subprocess.run([GIT, *args], cwd=tmp_path, check=True, capture_output=True)
 
     git("init", "-q")
-    key_file = tmp_path / "secret_key"
-    key_file.write_text(STRONG_KEY)
-    key_file.chmod(0o600)
+    key_file = private_key_file(tmp_path)
     if committed:
         git("add", "secret_key")
         git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "k")
@@ -202,9 +207,7 @@ def test_production_refuses_a_link_to_a_key_file_git_tracks(tmp_path):
     repo.mkdir()
     make_checkout(repo)
     (repo / ".gitignore").write_text("innocent_name\n")
-    key_file = repo / "secret_key"
-    key_file.write_text(STRONG_KEY)
-    key_file.chmod(0o600)
+    key_file = private_key_file(repo)
     link = repo / "innocent_name"
     link.symlink_to(key_file)
 
@@ -217,9 +220,7 @@ def test_production_refuses_a_link_to_a_key_file_git_tracks(tmp_path):
 def test_production_refuses_a_key_file_in_a_checkout_when_git_is_missing(tmp_path):
     make_checkout(tmp_path)
     (tmp_path / ".gitignore").write_text("secret_key\n")
-    key_file = tmp_path / "secret_key"
-    key_file.write_text(STRONG_KEY)
-    key_file.chmod(0o600)
+    key_file = private_key_file(tmp_path)
     no_git = tmp_path / "empty-bin"
     no_git.mkdir()
 
@@ -237,9 +238,7 @@ def test_production_refuses_a_key_file_in_a_checkout_when_git_is_missing(tmp_pat
 def test_an_ignored_key_file_in_a_checkout_is_accepted(tmp_path):
     make_checkout(tmp_path)
     (tmp_path / ".gitignore").write_text("secret_key\n")
-    key_file = tmp_path / "secret_key"
-    key_file.write_text(STRONG_KEY)
-    key_file.chmod(0o600)
+    key_file = private_key_file(tmp_path)
 
     result = manage("check", DJANGO_ENV="production", SECRET_KEY_FILE=str(key_file))
 

@@ -154,11 +154,17 @@ def scanned_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-def lying_zip(*, actual: int = 20 * 1024 * 1024, declared: int = 1000) -> bytes:
-    """A ZIP whose one member says it unpacks to `declared` bytes but
-    unpacks to `actual`: the size fields of both headers are rewritten."""
+def lying_zip(
+    *,
+    actual: int = 20 * 1024 * 1024,
+    declared: int = 1000,
+    method: int = zipfile.ZIP_DEFLATED,
+) -> bytes:
+    """A ZIP whose one member, packed with `method`, says it unpacks to
+    `declared` bytes but unpacks to `actual`: the size fields of both headers
+    are rewritten, nothing else in the file is wrong."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w", method) as archive:
         archive.writestr("story.txt", b"a" * actual)
     data = bytearray(buffer.getvalue())
     struct.pack_into("<I", data, 22, declared)  # local file header

@@ -5,8 +5,9 @@ surrogates and fields past the CSV module's limit."""
 import csv
 import io
 import json
-import struct
 import zipfile
+
+from tests.uploads import lying_zip
 
 
 def zip_named(files: dict[str, bytes]) -> bytes:
@@ -19,17 +20,8 @@ def zip_named(files: dict[str, bytes]) -> bytes:
 
 
 def lying_member_zip(method: int, *, actual: int, declared: int = 1000) -> bytes:
-    """One member, packed with `method`, that unpacks to `actual` bytes but
-    declares `declared` in both headers; nothing else in the file is wrong."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", method) as archive:
-        # One repeated byte: bzip2 packs it in moments, and tightest of all.
-        archive.writestr("story.txt", b"a" * actual)
-    data = bytearray(buffer.getvalue())
-    struct.pack_into("<I", data, 22, declared)  # local file header
-    central = data.rfind(b"PK\x01\x02")
-    struct.pack_into("<I", data, central + 24, declared)  # central directory
-    return bytes(data)
+    # One repeated byte: bzip2 packs it in moments, and tightest of all.
+    return lying_zip(actual=actual, declared=declared, method=method)
 
 
 def csv_file(header: list[str], rows: list[list[str]]) -> bytes:
