@@ -1,16 +1,12 @@
-"""Settings for every environment; the environment variables below choose.
+"""Settings every environment shares; development.py and production.py add
+their own, and quizapp/settings/__init__.py picks one by DJANGO_ENV.
 
-DJANGO_ENV    development (default) | production
-SECRET_KEY    required in production (50+ characters), or SECRET_KEY_FILE: a
-              file only its owner can read, outside any git checkout
-DEBUG         1 in development, 0 in production (which refuses 1)
+Environment variables read here (django-environ):
 DATABASE_URL  default: SQLite file db.sqlite3 in the project folder (one host only)
 REDIS_URL     when set: cache, sessions and rate-limit counters live in Redis
-ALLOWED_HOSTS comma-separated; default localhost names outside production
-CSRF_TRUSTED_ORIGINS, SECURE_SSL_REDIRECT   production only
 TRUSTED_PROXY_IP_HEADER   the header your own proxy puts the client address in
-JOIN_RATE_LIMIT, FAILED_CODE_DEVICE_RATE_LIMIT, FAILED_CODE_ADDRESS_RATE_LIMIT
-              join throttles (django-ratelimit rates)
+JOIN_RATE_LIMIT, FAILED_CODE_DEVICE_RATE_LIMIT, FAILED_CODE_ADDRESS_RATE_LIMIT,
+LOGIN_DEVICE_RATE_LIMIT, LOGIN_ADDRESS_RATE_LIMIT   django-ratelimit rates
 UPLOAD_RATE_LIMIT   article files read per signed-in user (default 30/10m)
 TIME_ZONE     default Europe/London
 STUDENT_DATA_RETENTION_DAYS   inactive days before purge_old_data deletes a student
@@ -19,47 +15,18 @@ TASKS_BACKEND database (default: `manage.py db_worker` runs the jobs) | redis
               (needs REDIS_URL; `manage.py rqworker --job-class django_tasks_rq.Job`)
 """
 
-import os
 from pathlib import Path
 
 import dj_database_url
+import environ
 from csp.constants import NONE, SELF
 
 from django.core.exceptions import ImproperlyConfigured
 
-from quizapp.ops.secret_key import UnsafeSecretKey, production_secret_key
+env = environ.Env()
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-
-DJANGO_ENV = os.environ.get("DJANGO_ENV", "development")
-IS_PRODUCTION = DJANGO_ENV == "production"
-if DJANGO_ENV not in {"development", "production"}:
-    # "prod" must not quietly run with the development key and DEBUG on.
-    raise ImproperlyConfigured("DJANGO_ENV must be 'development' or 'production'.")
-
-
-def env_list(name: str, default: str) -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item]
-
-
-# Only for development and tests; production refuses to start with it.
-DEVELOPMENT_SECRET_KEY = "dev-only-insecure-key-never-use-in-production-0123456789"  # noqa: S105 - public on purpose
-if IS_PRODUCTION:
-    try:
-        SECRET_KEY = production_secret_key(
-            os.environ, development_key=DEVELOPMENT_SECRET_KEY
-        )
-    except UnsafeSecretKey as refusal:
-        raise ImproperlyConfigured(str(refusal)) from None
-else:
-    SECRET_KEY = os.environ.get("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
-
-DEBUG = os.environ.get("DEBUG", "0" if IS_PRODUCTION else "1") == "1"
-if IS_PRODUCTION and DEBUG:
-    raise ImproperlyConfigured("DEBUG must be off in production: it shows secrets.")
-ALLOWED_HOSTS = env_list(
-    "ALLOWED_HOSTS", "" if IS_PRODUCTION else "localhost,127.0.0.1,[::1],testserver"
-)
+# The project folder: quizapp/settings/base.py is three levels down.
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -136,7 +103,7 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        env.str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         # Persistent connections: opening one per request halves throughput.
         conn_max_age=600,
         conn_health_checks=True,
@@ -159,7 +126,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # table-level locks, so concurrency tests there would prove nothing.
     # Beside the database it tests, so runs on different files never share one.
     DATABASES["default"]["TEST"] = {"NAME": f"{DATABASES['default']['NAME']}.test"}
-elif os.environ.get("DATABASE_POOL", "0") == "1":
+elif env.bool("DATABASE_POOL", default=False):
     # A pool per app process (psycopg_pool): connections are reused across
     # requests and threads, and (CONN_HEALTH_CHECKS) checked before each use,
     # so one the server dropped (a restart, pg_terminate_backend) is replaced.
@@ -167,7 +134,7 @@ elif os.environ.get("DATABASE_POOL", "0") == "1":
     DATABASES["default"]["OPTIONS"] = {
         "pool": {
             "min_size": 1,
-            "max_size": int(os.environ.get("DATABASE_POOL_SIZE", "4")),
+            "max_size": env.int("DATABASE_POOL_SIZE", default=4),
             "timeout": 10,
         }
     }
@@ -176,7 +143,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions ------------------------------------------------------
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -208,7 +175,7 @@ RATELIMIT_FAIL_OPEN = True
 
 # The database queue needs nothing more; Redis lets workers on several
 # machines share the queue without polling the database.
-TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+TASKS_BACKEND = env.str("TASKS_BACKEND", default="database")
 if TASKS_BACKEND == "redis":
     if not REDIS_URL:
         raise ImproperlyConfigured("TASKS_BACKEND=redis needs REDIS_URL.")
@@ -235,27 +202,27 @@ FILE_UPLOAD_HANDLERS = [
 ]
 # Behind a proxy, the header it sets with the client's address (see
 # quizapp.throttling.client_ip). Unset: the connection's own address.
-TRUSTED_PROXY_IP_HEADER = os.environ.get("TRUSTED_PROXY_IP_HEADER", "")
+TRUSTED_PROXY_IP_HEADER = env.str("TRUSTED_PROXY_IP_HEADER", default="")
 RATELIMIT_IP_META_KEY = "quizapp.throttling.client_ip"
 # Behind a school's NAT a whole class shares one address: joins are counted
 # per address *and* class code, generously; unknown codes per address, which
 # is what guessing looks like.
-JOIN_RATE_LIMIT = os.environ.get("JOIN_RATE_LIMIT", "60/m")
+JOIN_RATE_LIMIT = env.str("JOIN_RATE_LIMIT", default="60/m")
 # Reading a file takes a web worker up to 8 s: files per signed-in user.
-UPLOAD_RATE_LIMIT = os.environ.get("UPLOAD_RATE_LIMIT", "30/10m")
+UPLOAD_RATE_LIMIT = env.str("UPLOAD_RATE_LIMIT", default="30/10m")
 # Unknown class or rejoin codes: per device (one pupil's typos), and per
 # address sized for a whole school behind one NAT (quizapp.throttling has
 # the brute-force arithmetic).
-FAILED_CODE_DEVICE_RATE_LIMIT = os.environ.get("FAILED_CODE_DEVICE_RATE_LIMIT", "20/h")
-FAILED_CODE_ADDRESS_RATE_LIMIT = os.environ.get(
-    "FAILED_CODE_ADDRESS_RATE_LIMIT", "1000/d"
+FAILED_CODE_DEVICE_RATE_LIMIT = env.str("FAILED_CODE_DEVICE_RATE_LIMIT", default="20/h")
+FAILED_CODE_ADDRESS_RATE_LIMIT = env.str(
+    "FAILED_CODE_ADDRESS_RATE_LIMIT", default="1000/d"
 )
 
 # Privacy -----------------------------------------------------------------
 
 # Students inactive for longer are deleted by `manage.py purge_old_data`
 # (PRIVACY.md): a school year and a summer, by default.
-STUDENT_DATA_RETENTION_DAYS = int(os.environ.get("STUDENT_DATA_RETENTION_DAYS", "400"))
+STUDENT_DATA_RETENTION_DAYS = env.int("STUDENT_DATA_RETENTION_DAYS", default=400)
 
 # Auth --------------------------------------------------------------------
 
@@ -283,8 +250,8 @@ AXES_WHITELIST_CALLABLE = "quizapp.login_guard.axes_trusted_browser"
 # here the per-address limit (LOGIN_ADDRESS_RATE_LIMIT) bounds that, and an
 # address in the axes lock would let one pupil lock a school's teachers out.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
-LOGIN_DEVICE_RATE_LIMIT = os.environ.get("LOGIN_DEVICE_RATE_LIMIT", "5/15m")
-LOGIN_ADDRESS_RATE_LIMIT = os.environ.get("LOGIN_ADDRESS_RATE_LIMIT", "30/h")
+LOGIN_DEVICE_RATE_LIMIT = env.str("LOGIN_DEVICE_RATE_LIMIT", default="5/15m")
+LOGIN_ADDRESS_RATE_LIMIT = env.str("LOGIN_ADDRESS_RATE_LIMIT", default="30/h")
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "quizapp.throttling.client_ip"
@@ -296,29 +263,13 @@ LOGOUT_REDIRECT_URL = "quizapp:landing"
 # Internationalisation ----------------------------------------------------
 
 LANGUAGE_CODE = "en-gb"
-TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/London")
+TIME_ZONE = env.str("TIME_ZONE", default="Europe/London")
 USE_I18N = True
 USE_TZ = True
 
 # Static files ------------------------------------------------------------
 
 STATIC_URL = "static/"
-# collectstatic writes here for production; in development and tests
-# WhiteNoise serves straight from the apps' static folders.
-STATIC_ROOT = BASE_DIR / "staticfiles" if IS_PRODUCTION else None
-WHITENOISE_USE_FINDERS = not IS_PRODUCTION
-WHITENOISE_AUTOREFRESH = not IS_PRODUCTION
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": (
-            "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if IS_PRODUCTION
-            else "django.contrib.staticfiles.storage.StaticFilesStorage"
-        )
-    },
-}
-
 # Security ----------------------------------------------------------------
 
 # No inline scripts or styles anywhere (htmx runs with allowEval off and no
@@ -349,45 +300,33 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
-if IS_PRODUCTION:
-    SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
-    # Load balancers probe over plain HTTP inside the network.
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
-    # The app sits behind a TLS-terminating proxy that sets this header.
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
-    CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
-# One JSON line per request (quizapp.request_log) on stderr, on by default
-# in production; everything else stays plain text at WARNING.
-REQUEST_LOG = os.environ.get("REQUEST_LOG", "1" if IS_PRODUCTION else "0") == "1"
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "json": {
-            "()": "pythonjsonlogger.json.JsonFormatter",
-            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
-            "rename_fields": {"asctime": "time", "levelname": "level"},
+def logging_config(*, request_log: bool) -> dict:
+    """One JSON line per request (quizapp.request_log) on stderr when
+    `request_log`; everything else plain text at WARNING."""
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {
+            "json": {
+                "()": "pythonjsonlogger.json.JsonFormatter",
+                "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+                "rename_fields": {"asctime": "time", "levelname": "level"},
+            },
         },
-    },
-    "handlers": {
-        "console": {"class": "logging.StreamHandler"},
-        "json": {"class": "logging.StreamHandler", "formatter": "json"},
-    },
-    "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {
-        # Django's own 4xx warnings carry full paths with ids; server errors
-        # (ERROR) still do, to be fixable.
-        "django.request": {"level": "ERROR"},
-        "quizapp.requests": {
-            "handlers": ["json"],
-            "level": "INFO" if REQUEST_LOG else "WARNING",
-            "propagate": False,
+        "handlers": {
+            "console": {"class": "logging.StreamHandler"},
+            "json": {"class": "logging.StreamHandler", "formatter": "json"},
         },
-    },
-}
+        "root": {"handlers": ["console"], "level": "WARNING"},
+        "loggers": {
+            # Django's own 4xx warnings carry full paths with ids; server
+            # errors (ERROR) still do, to be fixable.
+            "django.request": {"level": "ERROR"},
+            "quizapp.requests": {
+                "handlers": ["json"],
+                "level": "INFO" if request_log else "WARNING",
+                "propagate": False,
+            },
+        },
+    }
