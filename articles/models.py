@@ -104,6 +104,13 @@ class AnswerKey(models.Model):
         return self.approved_at is not None
 
 
+class KeyEntryQuerySet(models.QuerySet):
+    def askable(self) -> "KeyEntryQuerySet":
+        """The sentences an exercise can ask: bylines, time stamps and page
+        clutter (label none) are shown but never asked."""
+        return self.exclude(label=Label.NONE)
+
+
 class KeyEntry(models.Model):
     """The key's label for one segment, with the reason a student will read."""
 
@@ -126,6 +133,8 @@ class KeyEntry(models.Model):
     # When the teacher accepted or changed this sentence's label; a key is
     # approved only once every sentence has been looked at.
     reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = KeyEntryQuerySet.as_manager()
 
     class Meta:
         ordering = ["answer_key", "segment__position"]

@@ -95,7 +95,7 @@ def asked_entries(assignment: Assignment) -> dict[int, KeyEntry]:
     skipped = set(exercise.skipped_segment_ids)
     entries = (
         KeyEntry.objects.filter(answer_key_id=exercise.answer_key_id)
-        .exclude(label=Label.NONE)
+        .askable()
         .select_related("segment")
         .order_by("segment__position")
     )
@@ -251,9 +251,7 @@ def student_profile(*, student: Student) -> StudentProfile:
     key_ids = {assignment.exercise.answer_key_id for assignment in assignments}
     keys: dict[int, dict[int, KeyEntry]] = defaultdict(dict)
     for entry in (
-        KeyEntry.objects.filter(answer_key_id__in=key_ids)
-        .exclude(label=Label.NONE)
-        .order_by()
+        KeyEntry.objects.filter(answer_key_id__in=key_ids).askable().order_by()
     ):
         keys[entry.answer_key_id][entry.segment_id] = entry
     everything: list[Response] = []

@@ -101,11 +101,7 @@ def exercise_create(
             "Approve the answer key before making an exercise from it.",
             code="key_not_approved",
         )
-    askable = set(
-        answer_key.entries.exclude(label=Label.NONE).values_list(
-            "segment_id", flat=True
-        )
-    )
+    askable = set(answer_key.entries.askable().values_list("segment_id", flat=True))
     if asked is not None and not set(asked) & askable:
         raise ValidationError(
             "Keep at least one sentence to ask.", code="nothing_asked"
@@ -438,9 +434,7 @@ def exercises_move_to_key(
             previous_key_id = exercise.answer_key_id
             # Keep the skipped sentences a subset of what the new key asks.
             askable = set(
-                answer_key.entries.exclude(label=Label.NONE).values_list(
-                    "segment_id", flat=True
-                )
+                answer_key.entries.askable().values_list("segment_id", flat=True)
             )
             exercise.skipped_segment_ids = sorted(
                 set(exercise.skipped_segment_ids) & askable

@@ -5,7 +5,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
-from articles.domain.labels import Label
 from articles.selectors import (
     answer_key_approved_latest,
     articles_visible_to,
@@ -121,7 +120,7 @@ def exercise_new(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
     askable = [
         (entry.segment_id, entry.segment.text)
         for entry in answer_key.entries.select_related("segment")
-        .exclude(label=Label.NONE)
+        .askable()
         .order_by("segment__position")
     ]
     form = ExerciseForm(

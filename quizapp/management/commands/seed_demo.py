@@ -167,7 +167,7 @@ class Command(BaseCommand):
         so the report, debrief and profiles have something to show."""
         entries = list(
             assignment.exercise.answer_key.entries.select_related("segment")
-            .exclude(label=Label.NONE)
+            .askable()
             .order_by("segment__position")
         )
         for number, (nickname, habit) in enumerate(self.CLASS_AFTER_LESSON):
