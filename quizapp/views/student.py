@@ -1,5 +1,6 @@
 import re
 import time
+from datetime import datetime
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -73,13 +74,7 @@ def student_home(request: HtmxHttpRequest) -> HttpResponse:
     for assignment, attempt in selectors.student_assignments(student=student):
         # The score shows only where the results may: before that it would
         # give away how the work went.
-        feedback = attempt is not None and is_feedback_visible(
-            policy=assignment.feedback_policy,
-            is_submitted=attempt.is_submitted,
-            due_at=assignment.due_at,
-            released_at=assignment.feedback_released_at,
-            now=now,
-        )
+        feedback = attempt is not None and _feedback_visible(assignment, attempt, now)
         if attempt is None:
             status = "Not started"
         elif feedback:
@@ -108,13 +103,7 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
     if attempt is None:
         attempt = services.attempt_for(assignment=assignment, student=request.student)
     items = selectors.labeling_items(attempt=attempt)
-    feedback_visible = is_feedback_visible(
-        policy=assignment.feedback_policy,
-        is_submitted=attempt.is_submitted,
-        due_at=assignment.due_at,
-        released_at=assignment.feedback_released_at,
-        now=timezone.now(),
-    )
+    feedback_visible = _feedback_visible(assignment, attempt)
     return render(
         request,
         "student/labeling.html",
@@ -288,7 +277,9 @@ def attempt_revise(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
     """Take a submission back to change it, where the teacher allows that."""
     try:
         attempt = _attempt_open_for_work(request, assignment_id)
-        if attempt.assignment.allow_resubmission and _feedback_visible(attempt):
+        if attempt.assignment.allow_resubmission and _feedback_visible(
+            attempt.assignment, attempt
+        ):
             # Once the key is showing, changing answers would copy it.
             raise ValidationError(
                 "Your results are already showing, so your answers can no longer "
@@ -308,14 +299,16 @@ def attempt_revise(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
 EVIDENCE_SPAN = re.compile(r"(\d{1,9})-(\d{1,9})", re.ASCII)
 
 
-def _feedback_visible(attempt: Attempt) -> bool:
-    assignment = attempt.assignment
+def _feedback_visible(
+    assignment: Assignment, attempt: Attempt, now: datetime | None = None
+) -> bool:
+    """Whether this attempt's results may show now (quizapp.domain.feedback)."""
     return is_feedback_visible(
         policy=assignment.feedback_policy,
         is_submitted=attempt.is_submitted,
         due_at=assignment.due_at,
         released_at=assignment.feedback_released_at,
-        now=timezone.now(),
+        now=now or timezone.now(),
     )
 
 
