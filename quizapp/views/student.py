@@ -1,4 +1,3 @@
-import re
 import time
 from datetime import datetime
 
@@ -8,20 +7,20 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, STUDENT_HINTS, Label
-from articles.models import Segment
 
-from .. import answer_store, selectors, services
+from .. import selectors, services
+from ..autosave import Refusal, SaveRefused, answer_save_for_student, closed_message
 from ..domain.feedback import is_feedback_visible
 from ..domain.schedule import WorkWindow, work_window
 from ..domain.summary import category_summary
 from ..forms import AnswerForm
 from ..http import HtmxHttpRequest
 from ..middleware import STUDENT_SESSION_KEY
-from ..models import Assignment, Attempt, Student
+from ..models import Assignment, Attempt
 from ..permissions import loads_own_student, student_required
 
 
@@ -42,13 +41,6 @@ def _window(assignment: Assignment, attempt: Attempt | None) -> WorkWindow:
     )
 
 
-def _closed_message(*, closed_at, due_at) -> str:
-    if closed_at is not None or due_at is None:
-        return "Your teacher has closed this assignment; your saved answers are kept."
-    due = formats.date_format(timezone.localtime(due_at), "DATETIME_FORMAT")
-    return f"This assignment closed at {due}; your saved answers are kept."
-
-
 def _attempt_open_for_work(request: HtmxHttpRequest, assignment_id: int) -> Attempt:
     """The student's attempt if answers may change now, else a ValidationError
     saying why."""
@@ -59,7 +51,7 @@ def _attempt_open_for_work(request: HtmxHttpRequest, assignment_id: int) -> Atte
         raise ValidationError("This assignment has not opened yet.", code="not_open")
     if window == WorkWindow.CLOSED:
         raise ValidationError(
-            _closed_message(closed_at=assignment.closed_at, due_at=assignment.due_at),
+            closed_message(closed_at=assignment.closed_at, due_at=assignment.due_at),
             code="closed",
         )
     return attempt
@@ -132,7 +124,7 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
             if feedback_visible
             else [],
             "is_closed": window == WorkWindow.CLOSED,
-            "closed_message": _closed_message(
+            "closed_message": closed_message(
                 closed_at=assignment.closed_at, due_at=assignment.due_at
             ),
             "can_revise": (
@@ -148,14 +140,23 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
     )
 
 
+# What each refused save answers: the page shows the text in its status line.
+REFUSAL_STATUS = {
+    Refusal.NOT_YOURS: 404,
+    Refusal.NOT_OPEN: 409,
+    Refusal.CLOSED: 409,
+    Refusal.CONFLICT: 409,
+    Refusal.BAD_EVIDENCE: 422,
+}
+
+
 @require_POST
 @loads_own_student
 def answer_save(
     request: HtmxHttpRequest, assignment_id: int, segment_id: int
 ) -> HttpResponse:
-    # The busiest view: one query finds everything it checks (see
-    # answer_store), instead of the student, assignment, attempt and
-    # sentence one by one.
+    # The busiest view: no student lookup here (loads_own_student);
+    # quizapp.autosave checks everything in one query.
     student_id = request.session.get(STUDENT_SESSION_KEY)
     if student_id is None:
         if not request.htmx:
@@ -166,67 +167,22 @@ def answer_save(
             "rejoin code.",
             status=403,
         )
-    target = answer_store.save_target(
-        student_id=student_id, assignment_id=assignment_id, segment_id=segment_id
-    )
-    if target is None:
-        # Another class's assignment, another article's sentence, or a
-        # student the teacher removed.
-        return HttpResponse("Not saved: this sentence is not in your work.", status=404)
-    window = work_window(
-        opens_at=target.opens_at,
-        due_at=target.due_at,
-        closed_at=target.closed_at,
-        is_reopened_for_student=target.reopened_at is not None,
-        now=timezone.now(),
-    )
-    if window == WorkWindow.NOT_OPEN:
-        return HttpResponse("This assignment has not opened yet.", status=409)
-    if window == WorkWindow.CLOSED:
-        return HttpResponse(
-            _closed_message(closed_at=target.closed_at, due_at=target.due_at),
-            status=409,
-        )
     form = AnswerForm(request.POST)
     if not form.is_valid():
-        # 422, not 400: django-htmx's debug helper replaces the whole page
-        # on a 400, and this is an expected answer shown in the status line.
+        # 422, not 400: an expected answer shown in the status line.
         return HttpResponse("Not saved: choose one of the labels.", status=422)
-    # Without the page's script there is no seq; arrival order stands in.
-    seq = form.cleaned_data["seq"] or time.time_ns() // 1_000_000
-    label = form.cleaned_label()
-    # A cleared label takes its evidence words with it.
-    evidence = [] if label is None else None
-    if target.requires_evidence and label is not None:
-        evidence = _evidence_spans(
-            request.POST.getlist("evidence"),
-            start=target.segment_start,
-            end=target.segment_end,
-        )
-        if evidence is None:
-            return HttpResponse(
-                "Not saved: mark words inside this sentence.", status=422
-            )
-    attempt_id = target.attempt_id
-    if attempt_id is None:
-        # First save without opening the page (rare): create the attempt.
-        attempt_id = services.attempt_for(
-            assignment=Assignment.objects.get(pk=assignment_id),
-            student=Student.objects.get(pk=student_id),
-        ).pk
     try:
-        answer = services.answer_save(
-            attempt=Attempt(pk=attempt_id),
-            segment=Segment(pk=segment_id),
-            label=label,
-            seq=seq,
-            evidence=evidence,
+        saved = answer_save_for_student(
+            student_id=student_id,
+            assignment_id=assignment_id,
+            segment_id=segment_id,
+            label=form.cleaned_label(),
+            # Without the page's script there is no seq; arrival order stands in.
+            seq=form.cleaned_data["seq"] or time.time_ns() // 1_000_000,
+            evidence_values=request.POST.getlist("evidence"),
         )
-    except ValidationError as error:
-        return HttpResponse(error.messages[0], status=409)
-    services.student_mark_seen(
-        student_id=student_id, last_seen_at=target.student_last_seen_at
-    )
+    except SaveRefused as refused:
+        return HttpResponse(refused.message, status=REFUSAL_STATUS[refused.refusal])
     if request.htmx:
         # Without the request: the status line needs no context processors,
         # and running them would cost this busiest view a fifth of its time.
@@ -234,12 +190,10 @@ def answer_save(
             render_to_string(
                 "student/labeling.html#save-status",
                 {
-                    "answer": answer,
-                    "saved_name": answer.get_label_display(),
+                    "answer": saved.answer,
+                    "saved_name": saved.answer.get_label_display(),
                     # Said out loud too: the ticks alone give no confirmation.
-                    "marked_words": len(answer.evidence)
-                    if evidence is not None
-                    else None,
+                    "marked_words": saved.marked_words,
                 },
             )
         )
@@ -296,9 +250,6 @@ def attempt_revise(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
     return redirect("quizapp:assignment-work", assignment_id=assignment_id)
 
 
-EVIDENCE_SPAN = re.compile(r"(\d{1,9})-(\d{1,9})", re.ASCII)
-
-
 def _feedback_visible(
     assignment: Assignment, attempt: Attempt, now: datetime | None = None
 ) -> bool:
@@ -310,20 +261,3 @@ def _feedback_visible(
         released_at=assignment.feedback_released_at,
         now=now or timezone.now(),
     )
-
-
-def _evidence_spans(
-    values: list[str], *, start: int, end: int
-) -> list[list[int]] | None:
-    """Parse "start-end" word spans; None if any is malformed or lies outside
-    the sentence (its offsets in the article are start to end)."""
-    spans = []
-    for value in values[:200]:
-        match = EVIDENCE_SPAN.fullmatch(value)
-        if match is None:
-            return None
-        span = [int(match.group(1)), int(match.group(2))]
-        if not start <= span[0] < span[1] <= end:
-            return None
-        spans.append(span)
-    return sorted(spans)
