@@ -20,6 +20,8 @@ from .domain.evidence import parse_evidence_spans
 from .domain.schedule import WorkWindow, work_window
 from .models import Answer, Assignment, Attempt, Student
 
+NOT_OPEN_YET = "This assignment has not opened yet."
+
 
 class Refusal(Enum):
     NOT_YOURS = "not_yours"  # another class's assignment or article, or removed
@@ -76,7 +78,7 @@ def answer_save_for_student(
         now=timezone.now(),
     )
     if window == WorkWindow.NOT_OPEN:
-        raise SaveRefused(Refusal.NOT_OPEN, "This assignment has not opened yet.")
+        raise SaveRefused(Refusal.NOT_OPEN, NOT_OPEN_YET)
     if window == WorkWindow.CLOSED:
         raise SaveRefused(
             Refusal.CLOSED,

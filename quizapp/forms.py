@@ -6,7 +6,7 @@ from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, Label
 
 from .domain.codes import normalise_code
 from .domain.nicknames import clean_nickname, has_letter_or_digit
-from .models import Assignment, Classroom
+from .models import DUE_BEFORE_OPEN, Assignment, Classroom
 
 FEEDBACK_TRADE_OFF = _(
     "Right after submitting teaches best, but shows the key to anyone who "
@@ -155,7 +155,7 @@ class AssignmentForm(forms.Form):
         cleaned = super().clean()
         opens_at, due_at = cleaned.get("opens_at"), cleaned.get("due_at")
         if opens_at and due_at and due_at <= opens_at:
-            self.add_error("due_at", "The due time must be after the opening time.")
+            self.add_error("due_at", DUE_BEFORE_OPEN)
         return cleaned
 
 

@@ -9,6 +9,11 @@ from articles.models import LABEL_CHOICES, AnswerKey, Article, Segment
 from .domain.codes import format_rejoin_code
 from .domain.nicknames import nickname_key
 
+# Constraint messages, defined once: the services raise the same words when
+# a concurrent request wins the constraint.
+CLASS_NAME_TAKEN = _("You already have a class with that name.")
+ALREADY_ASSIGNED = _("This exercise is already assigned to that class.")
+DUE_BEFORE_OPEN = _("The due time must be after the opening time.")
 NICKNAME_TAKEN = _(
     "That nickname is already taken in this class (or one that looks the same). "
     "Pick another, or use your rejoin code if it is you."
@@ -35,7 +40,7 @@ class Classroom(models.Model):
                 Lower("name"),
                 "teacher",
                 name="classroom_name_unique_per_teacher",
-                violation_error_message="You already have a class with that name.",
+                violation_error_message=CLASS_NAME_TAKEN,
             ),
         ]
 
@@ -208,9 +213,7 @@ class Assignment(models.Model):
             models.UniqueConstraint(
                 fields=["exercise", "classroom"],
                 name="assignment_once_per_class",
-                violation_error_message=(
-                    "This exercise is already assigned to that class."
-                ),
+                violation_error_message=ALREADY_ASSIGNED,
             ),
             models.CheckConstraint(
                 condition=Q(
@@ -223,7 +226,7 @@ class Assignment(models.Model):
                 | Q(due_at__isnull=True)
                 | Q(due_at__gt=models.F("opens_at")),
                 name="assignment_due_after_open",
-                violation_error_message="The due time must be after the opening time.",
+                violation_error_message=DUE_BEFORE_OPEN,
             ),
         ]
 

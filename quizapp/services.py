@@ -13,6 +13,8 @@ from .domain.codes import JOIN_CODE_LENGTH, REJOIN_CODE_LENGTH, random_code
 from .domain.nicknames import clean_nickname
 from .domain.scoring import Score, score_answers
 from .models import (
+    ALREADY_ASSIGNED,
+    CLASS_NAME_TAKEN,
     NICKNAME_TAKEN,
     Answer,
     Assignment,
@@ -48,7 +50,7 @@ def classroom_create(*, teacher: AbstractBaseUser, name: str) -> Classroom:
         join_code=_unique_code(Classroom, "join_code", JOIN_CODE_LENGTH),
     )
     classroom.full_clean()
-    _save_or_explain(classroom, "You already have a class with that name.")
+    _save_or_explain(classroom, CLASS_NAME_TAKEN)
     return classroom
 
 
@@ -142,9 +144,7 @@ def assignment_create(
         with transaction.atomic():
             assignment.save()
     except IntegrityError:
-        raise ValidationError(
-            "This exercise is already assigned to that class.", code="unique"
-        ) from None
+        raise ValidationError(ALREADY_ASSIGNED, code="unique") from None
     return assignment
 
 
@@ -277,9 +277,7 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
 def classroom_rename(*, classroom: Classroom, name: str) -> Classroom:
     classroom.name = name.strip()
     classroom.full_clean()
-    _save_or_explain(
-        classroom, "You already have a class with that name.", update_fields=["name"]
-    )
+    _save_or_explain(classroom, CLASS_NAME_TAKEN, update_fields=["name"])
     return classroom
 
 

@@ -13,7 +13,13 @@ from django.views.decorators.http import require_GET, require_POST
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, STUDENT_HINTS, Label
 
 from .. import selectors, services
-from ..autosave import Refusal, SaveRefused, answer_save_for_student, closed_message
+from ..autosave import (
+    NOT_OPEN_YET,
+    Refusal,
+    SaveRefused,
+    answer_save_for_student,
+    closed_message,
+)
 from ..domain.feedback import is_feedback_visible
 from ..domain.schedule import WorkWindow, work_window
 from ..domain.summary import category_summary
@@ -48,7 +54,7 @@ def _attempt_open_for_work(request: HtmxHttpRequest, assignment_id: int) -> Atte
     attempt = services.attempt_for(assignment=assignment, student=request.student)
     window = _window(assignment, attempt)
     if window == WorkWindow.NOT_OPEN:
-        raise ValidationError("This assignment has not opened yet.", code="not_open")
+        raise ValidationError(NOT_OPEN_YET, code="not_open")
     if window == WorkWindow.CLOSED:
         raise ValidationError(
             closed_message(closed_at=assignment.closed_at, due_at=assignment.due_at),
@@ -90,7 +96,7 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
     attempt = selectors.attempt_of(assignment=assignment, student=request.student)
     window = _window(assignment, attempt)
     if window == WorkWindow.NOT_OPEN:
-        messages.info(request, "This assignment has not opened yet.")
+        messages.info(request, NOT_OPEN_YET)
         return redirect("quizapp:student-home")
     if attempt is None:
         attempt = services.attempt_for(assignment=assignment, student=request.student)
