@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db import models
 from django.shortcuts import redirect
 
-from . import importing
+from .batches import services as batch_services
 from .extraction import RefusedFile, extract_isolated
 from .extraction.limits import check_article_size
 from .extraction.titles import title_for
@@ -133,7 +133,7 @@ class ArticleAdmin(admin.ModelAdmin):
         if change:
             return super().save_model(request, obj, form, change)
         data = form.cleaned_data
-        outcome = importing.article_import(
+        outcome = batch_services.article_import(
             uploaded_by=request.user,
             text=data["text"],
             title=data["title"],

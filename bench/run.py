@@ -116,7 +116,7 @@ def bench_import(runs: int = 7) -> dict[str, float]:
 
     from django.contrib.auth import get_user_model
 
-    from articles import importing
+    from articles.batches import services as batch_services
     from articles.extraction import extract_isolated
     from tests import uploads
 
@@ -133,7 +133,7 @@ def bench_import(runs: int = 7) -> dict[str, float]:
             extracted = extract_isolated(data, f"article.{kind}")
             read = time.perf_counter()
             # A new sentence each run, or the second import finds the first.
-            importing.article_import(
+            batch_services.article_import(
                 uploaded_by=teacher,
                 title=f"{kind} {run}",
                 text=f"{extracted.text}\n\nRun {run} of the benchmark.",

@@ -15,7 +15,7 @@ import redis
 from django.core.management import call_command
 from django.db import connection
 
-from articles import importing
+from articles.batches import services, tasks
 from articles.extraction.batch_files import BatchEntry
 from articles.models import Article, ImportItem
 from quizapp.loadtest import database_url
@@ -68,8 +68,11 @@ def wait_until(condition, seconds: float = 90) -> None:
 @pytest.mark.django_db(transaction=True)
 def test_a_worker_killed_mid_batch_loses_no_file_and_imports_none_twice():
     admin = AdminFactory()
-    batch = importing.batch_store(
-        created_by=admin, source_name="stories.zip", entries=story_entries(24)
+    batch = services.batch_store(
+        created_by=admin,
+        source_name="stories.zip",
+        entries=story_entries(24),
+        enqueue=tasks.batch_enqueue,
     )
     worker = subprocess.Popen(
         manage("db_worker", "--no-startup-delay", "--no-reload", "--interval", "0.1"),

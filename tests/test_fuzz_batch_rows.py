@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from articles import importing
+from articles.batches import services, worker
 from articles.extraction import RefusedFile
 from articles.extraction.batch_files import split_batch
 from articles.extraction.batch_rows import ALIASES, ROW_FIELDS
@@ -144,7 +144,7 @@ KNOWN_KILLERS = [
 
 
 def assert_every_item_finished_on_its_own(batch: ImportBatch) -> None:
-    importing.batch_run(batch.pk)
+    worker.batch_run(batch.pk)
     for status, message in batch.items.values_list("status", "message"):
         assert status in {
             ImportItem.Status.IMPORTED,
@@ -170,8 +170,8 @@ def test_any_batch_rows_are_stored_and_imported_item_by_item(admin, batch_file):
         entries = split_batch(data, name)
     except RefusedFile:
         return  # the whole file refused with a reason: not a crash
-    batch = importing.batch_store(
-        created_by=admin, source_name=name, entries=entries, enqueue=False
+    batch = services.batch_store(
+        created_by=admin, source_name=name, entries=entries, enqueue=None
     )
 
     assert batch.items.count() == len(entries)

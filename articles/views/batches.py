@@ -9,11 +9,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .. import importing
+from ..batches import selectors, services, tasks
 from ..extraction import RefusedFile
 from ..extraction.names import display_name
 from ..forms import BatchImportForm
-from ..models import ImportBatch, ImportItem
+from ..models import ImportBatch
 from ..uploads import UPLOAD_LIMITED_MESSAGE, oversized_fields, upload_rate_exceeded
 
 RECENT_BATCHES = 20
@@ -46,11 +46,12 @@ def batch_import(request: HttpRequest) -> HttpResponse:
     elif is_post and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            batch = importing.batch_create(
+            batch = services.batch_create(
                 created_by=request.user,
                 source_name=display_name(upload.name),
                 data=upload.read(),
                 share_with_all=form.cleaned_data["share_with_all"],
+                enqueue=tasks.batch_enqueue,
             )
         except RefusedFile as refusal:
             form.add_error("file", str(refusal))
@@ -59,7 +60,7 @@ def batch_import(request: HttpRequest) -> HttpResponse:
                 request, "Batch queued; the import runs in the background."
             )
             return redirect("articles:batch-detail", batch_id=batch.pk)
-    batches = ImportBatch.objects.select_related("created_by")[:RECENT_BATCHES]
+    batches = selectors.batches_recent(RECENT_BATCHES)
     return render(
         request,
         "articles/batch_import.html",
@@ -72,12 +73,8 @@ def batch_import(request: HttpRequest) -> HttpResponse:
 @staff_only
 def batch_detail(request: HttpRequest, batch_id: int) -> HttpResponse:
     batch = get_object_or_404(ImportBatch, pk=batch_id)
-    progress = importing.batch_progress(batch)
-    items = (
-        ImportItem.objects.filter(batch=batch)
-        .select_related("article")
-        .defer("payload", "fields")
-    )
+    progress = selectors.batch_progress(batch)
+    items = selectors.batch_items(batch)
     template = "articles/batch_detail.html"
     if request.htmx:
         template += "#batch-progress"
@@ -101,10 +98,10 @@ def batch_detail(request: HttpRequest, batch_id: int) -> HttpResponse:
 @staff_only
 def batch_resume(request: HttpRequest, batch_id: int) -> HttpResponse:
     batch = get_object_or_404(ImportBatch, pk=batch_id)
-    if importing.batch_progress(batch).is_done:
+    if selectors.batch_progress(batch).is_done:
         messages.info(request, "This batch has finished; there is nothing to resume.")
     else:
-        importing.batch_enqueue(batch.pk)
+        tasks.batch_enqueue(batch.pk)
         messages.success(
             request,
             "Resumed: items already imported are skipped, the rest are queued again.",

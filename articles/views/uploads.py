@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .. import importing
+from ..batches import services as batch_services
 from ..domain.fingerprint import text_fingerprint
 from ..domain.labels import DISPLAY_NAMES
 from ..domain.pipeline import analyse
@@ -84,7 +84,7 @@ def article_save(request: HttpRequest) -> HttpResponse:
     """The preview's form: update the preview, or save the article."""
     form = ArticlePasteForm(request.POST)
     if request.POST.get("intent") == "save" and form.is_valid():
-        outcome = importing.article_import(
+        outcome = batch_services.article_import(
             uploaded_by=request.user, **form.cleaned_data
         )
         article = outcome.article
@@ -134,7 +134,7 @@ def _preview(
         for item in (analyse(normalised) if normalised.strip() else [])
     ]
     duplicate = (
-        importing.visible_duplicate(request.user, text_fingerprint(normalised))
+        batch_services.visible_duplicate(request.user, text_fingerprint(normalised))
         if normalised.strip()
         else None
     )

@@ -5,7 +5,7 @@ import threading
 import pytest
 from playwright.sync_api import expect
 
-from articles import importing
+from articles.batches import worker as batch_worker
 from articles.models import Article, ImportBatch
 from tests import uploads
 from tests.browser.helpers import log_in
@@ -128,7 +128,7 @@ def test_a_batch_shows_its_progress_live_and_ends_with_each_result(
 
     # A worker takes the batch while the page is open; the page polls.
     batch = ImportBatch.objects.get()
-    worker = threading.Thread(target=importing.batch_run, args=[batch.pk])
+    worker = threading.Thread(target=batch_worker.batch_run, args=[batch.pk])
     worker.start()
     worker.join(timeout=60)
 

@@ -9,7 +9,7 @@ from django_tasks_db.models import DBTaskResult
 from django.core.management import call_command
 from django.utils import timezone
 
-from articles import importing
+from articles.batches import selectors, services, tasks, worker
 from articles.extraction import RefusedFile
 from articles.models import Article, ImportBatch, ImportItem
 from tests import uploads
@@ -25,8 +25,12 @@ def run_worker() -> None:
 
 
 def create(admin, data: bytes, name: str, **kwargs) -> ImportBatch:
-    return importing.batch_create(
-        created_by=admin, source_name=name, data=data, **kwargs
+    return services.batch_create(
+        created_by=admin,
+        source_name=name,
+        data=data,
+        enqueue=tasks.batch_enqueue,
+        **kwargs,
     )
 
 
@@ -57,7 +61,7 @@ def test_a_zip_batch_is_queued_then_imported_by_the_worker():
     admin = AdminFactory()
     batch = create(admin, mixed_archive(), "articles.zip", share_with_all=True)
     assert DBTaskResult.objects.count() == 2  # two tasks share the batch
-    assert importing.batch_progress(batch).finished == 0
+    assert selectors.batch_progress(batch).finished == 0
 
     run_worker()
 
@@ -83,7 +87,7 @@ def test_a_zip_batch_is_queued_then_imported_by_the_worker():
     assert all(article.segments.exists() for article in Article.objects.all())
     # File bytes are not kept once an item is done.
     assert not any(bytes(item.payload) for item in results.values())
-    assert importing.batch_progress(batch).is_done
+    assert selectors.batch_progress(batch).is_done
 
 
 def test_csv_rows_import_and_bad_rows_are_refused_alone(admin):
@@ -96,7 +100,7 @@ def test_csv_rows_import_and_bad_rows_are_refused_alone(admin):
     )
     batch = create(admin, data, "articles.csv")
 
-    importing.batch_run(batch.pk)
+    worker.batch_run(batch.pk)
 
     results = list(batch.items.values_list("status", "message"))
     assert results[0] == (Status.IMPORTED, "")
@@ -120,7 +124,7 @@ def test_a_row_over_the_sentence_cap_is_refused_before_labeling(admin):
     data = "\n".join(json.dumps(row) for row in rows).encode()
     batch = create(admin, data, "articles.jsonl")
 
-    importing.batch_run(batch.pk)
+    worker.batch_run(batch.pk)
 
     assert list(batch.items.values_list("status", "message")) == [
         (Status.REFUSED, "The text has 2,001 sentences; the limit is 2,000."),
@@ -137,7 +141,7 @@ def test_jsonl_rows_import(admin):
     data = "\n".join(json.dumps(row) for row in rows).encode()
     batch = create(admin, data, "articles.jsonl")
 
-    assert importing.batch_run(batch.pk) == 2
+    assert worker.batch_run(batch.pk) == 2
 
     assert Article.objects.count() == 2
 
@@ -161,10 +165,10 @@ def test_a_batch_file_that_cannot_be_split_creates_nothing(admin, data, message)
 
 def test_running_a_batch_again_imports_nothing_twice(admin):
     batch = create(admin, mixed_archive(), "articles.zip")
-    importing.batch_run(batch.pk)
+    worker.batch_run(batch.pk)
     count = Article.objects.count()
 
-    assert importing.batch_run(batch.pk) == 0
+    assert worker.batch_run(batch.pk) == 0
     assert Article.objects.count() == count
 
 
@@ -173,35 +177,35 @@ def test_an_item_claimed_by_a_dead_worker_is_taken_again_once_stale(admin):
     # A worker claimed the item and died before finishing it.
     batch.items.update(status=Status.WORKING, claimed_at=timezone.now())
 
-    assert importing.batch_run(batch.pk) == 0  # a live claim is left alone
+    assert worker.batch_run(batch.pk) == 0  # a live claim is left alone
     batch.items.update(
-        claimed_at=timezone.now() - importing.STALE_CLAIM - timedelta(seconds=1)
+        claimed_at=timezone.now() - selectors.STALE_CLAIM - timedelta(seconds=1)
     )
-    assert importing.batch_run(batch.pk) == 1
+    assert worker.batch_run(batch.pk) == 1
 
     assert batch.items.get().status == Status.IMPORTED
-    assert importing.batch_progress(batch).is_done
+    assert selectors.batch_progress(batch).is_done
 
 
 def test_a_stalled_batch_says_so(admin):
     batch = create(admin, uploads.zip_of({"a.html": uploads.html_page()}), "a.zip")
-    assert not importing.batch_progress(batch).is_stalled
+    assert not selectors.batch_progress(batch).is_stalled
     ImportBatch.objects.filter(pk=batch.pk).update(
         created_at=timezone.now() - timedelta(minutes=10)
     )
     batch.refresh_from_db()
 
-    assert importing.batch_progress(batch).is_stalled
+    assert selectors.batch_progress(batch).is_stalled
 
 
 def test_an_item_that_keeps_killing_its_worker_is_given_up(admin):
     batch = create(admin, uploads.zip_of({"a.html": uploads.html_page()}), "a.zip")
-    stale = timezone.now() - importing.STALE_CLAIM - timedelta(seconds=1)
+    stale = timezone.now() - selectors.STALE_CLAIM - timedelta(seconds=1)
     batch.items.update(
-        status=Status.WORKING, claimed_at=stale, attempts=importing.MAX_ATTEMPTS
+        status=Status.WORKING, claimed_at=stale, attempts=services.MAX_ATTEMPTS
     )
 
-    assert importing.batch_run(batch.pk) == 0
+    assert worker.batch_run(batch.pk) == 0
 
     item = batch.items.get()
     assert item.status == Status.REFUSED
@@ -214,7 +218,7 @@ def test_a_file_whose_reader_died_is_put_back_and_tried_again(admin, monkeypatch
     from articles.extraction.document import ReaderStopped
 
     batch = create(admin, uploads.zip_of({"a.html": uploads.html_page()}), "a.zip")
-    real_extract = importing.extract_isolated
+    real_extract = services.extract_isolated
     calls = []
 
     def dies_once(data, name):
@@ -223,9 +227,9 @@ def test_a_file_whose_reader_died_is_put_back_and_tried_again(admin, monkeypatch
             raise ReaderStopped("The reader stopped unexpectedly.")
         return real_extract(data, name)
 
-    monkeypatch.setattr(importing, "extract_isolated", dies_once)
+    monkeypatch.setattr(services, "extract_isolated", dies_once)
 
-    importing.batch_run(batch.pk)
+    worker.batch_run(batch.pk)
 
     item = batch.items.get()
     assert (item.status, item.attempts) == (Status.IMPORTED, 2)
@@ -233,8 +237,6 @@ def test_a_file_whose_reader_died_is_put_back_and_tried_again(admin, monkeypatch
 
 @pytest.mark.django_db(transaction=True)
 def test_a_long_batch_is_handed_on_from_task_to_task(monkeypatch):
-    from articles import tasks
-
     monkeypatch.setattr(tasks, "ITEMS_PER_TASK", 2)
     admin = AdminFactory()
     rows = "".join(
@@ -244,6 +246,23 @@ def test_a_long_batch_is_handed_on_from_task_to_task(monkeypatch):
 
     run_worker()
 
-    assert importing.batch_progress(batch).imported == 7
+    assert selectors.batch_progress(batch).imported == 7
     # Two tasks to start, each handing on until nothing was left.
     assert DBTaskResult.objects.count() >= 4
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_task_queued_under_its_old_path_still_runs():
+    """Tasks queued before the move to articles.batches are stored as
+    "articles.tasks.import_batch"; a worker after the move still runs them."""
+    admin = AdminFactory()
+    batch = create(admin, mixed_archive(), "articles.zip")
+    assert set(DBTaskResult.objects.values_list("task_path", flat=True)) == {
+        "articles.batches.tasks.import_batch"
+    }
+    DBTaskResult.objects.update(task_path="articles.tasks.import_batch")
+
+    run_worker()
+
+    assert selectors.batch_progress(batch).is_done
+    assert Article.objects.count() == 3

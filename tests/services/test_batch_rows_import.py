@@ -4,7 +4,7 @@ unreadable dates and escaping archive names are one item's business."""
 
 import pytest
 
-from articles import importing
+from articles.batches import services, tasks, worker
 from articles.models import Article, ImportItem
 from tests.extraction.hostile_batches import csv_file, jsonl_file, zip_named
 from tests.factories import AdminFactory
@@ -20,8 +20,10 @@ def admin(db):
 
 
 def imported(admin, data: bytes, name: str) -> list[ImportItem]:
-    batch = importing.batch_create(created_by=admin, source_name=name, data=data)
-    importing.batch_run(batch.pk)
+    batch = services.batch_create(
+        created_by=admin, source_name=name, data=data, enqueue=tasks.batch_enqueue
+    )
+    worker.batch_run(batch.pk)
     return list(batch.items.order_by("position"))
 
 

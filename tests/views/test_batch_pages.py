@@ -6,7 +6,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from articles import importing
+from articles.batches import services, tasks, worker
 from articles.models import Article, ImportBatch
 from tests import uploads
 
@@ -46,14 +46,15 @@ def test_an_upload_queues_a_batch_and_shows_its_items_waiting(
 def test_the_progress_part_alone_answers_htmx_polls_and_stops_when_done(
     admin_client, admin_user
 ):
-    batch = importing.batch_create(
+    batch = services.batch_create(
         created_by=admin_user,
         source_name="stories.zip",
         data=uploads.zip_of(
             {"ferry.html": uploads.html_page(), "locked.pdf": uploads.encrypted_pdf()}
         ),
+        enqueue=tasks.batch_enqueue,
     )
-    importing.batch_run(batch.pk)
+    worker.batch_run(batch.pk)
 
     response = admin_client.get(
         reverse("articles:batch-detail", args=[batch.pk]), HTTP_HX_REQUEST="true"
@@ -79,14 +80,15 @@ def test_the_progress_part_alone_answers_htmx_polls_and_stops_when_done(
 
 
 def test_a_poll_announces_a_milestone_only_once(admin_client, admin_user):
-    batch = importing.batch_create(
+    batch = services.batch_create(
         created_by=admin_user,
         source_name="stories.zip",
         data=uploads.zip_of(
             {f"{n}.txt": b"The mayor said so. %d" % n for n in range(4)}
         ),
+        enqueue=tasks.batch_enqueue,
     )
-    importing.batch_run(batch.pk, max_items=2)
+    worker.batch_run(batch.pk, max_items=2)
     url = reverse("articles:batch-detail", args=[batch.pk])
 
     first = admin_client.get(url, {"announced": "0"}, HTTP_HX_REQUEST="true")
@@ -125,8 +127,8 @@ def test_a_50_megabyte_batch_is_refused(admin_client):
 def test_resuming_a_stalled_batch_queues_it_again(admin_client, admin_user):
     from django_tasks_db.models import DBTaskResult
 
-    batch = importing.batch_store(
-        created_by=admin_user, source_name="a.zip", entries=[], enqueue=False
+    batch = services.batch_store(
+        created_by=admin_user, source_name="a.zip", entries=[], enqueue=None
     )
     batch.items.create(position=0, name="a.txt", payload=b"The mayor said so.")
 

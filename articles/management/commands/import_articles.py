@@ -18,7 +18,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from articles import importing
+from articles.batches import selectors, services, tasks, worker
 from articles.extraction import RefusedFile
 from articles.extraction.batch_files import BatchEntry
 from articles.extraction.isolation import shutdown_pool, split_batch_isolated
@@ -74,12 +74,12 @@ class Command(BaseCommand):
             for item in batch.items.filter(status=ImportItem.Status.REFUSED):
                 self.stdout.write(f"Refused {item.name}: {item.message}")
             if options["queue"]:
-                importing.batch_enqueue(batch.pk)
+                tasks.batch_enqueue(batch.pk)
                 self.stdout.write(
                     f"Batch {batch.pk} queued: {batch.items.count()} item(s)."
                 )
                 return
-        stale = timedelta(0) if options["take_over"] else importing.STALE_CLAIM
+        stale = timedelta(0) if options["take_over"] else selectors.STALE_CLAIM
         self._run(batch, stale)
 
     def _new_batch(self, options) -> ImportBatch:
@@ -94,18 +94,18 @@ class Command(BaseCommand):
         if not entries:
             raise CommandError("No files found to import.")
         names = ", ".join(display_name(str(path)) for path in options["paths"])
-        return importing.batch_store(
+        return services.batch_store(
             created_by=user,
             source_name=names,
             entries=entries,
             share_with_all=options["share"],
-            enqueue=False,
+            enqueue=None,  # --queue queues it once the refusals are shown
         )
 
     def _run(self, batch: ImportBatch, stale: timedelta) -> None:
         # No markup: file names and titles are shown as they are.
         console = Console(file=self.stdout, highlight=False, markup=False)
-        progress_before = importing.batch_progress(batch)
+        progress_before = selectors.batch_progress(batch)
         columns = [
             TextColumn("Importing"),
             BarColumn(),
@@ -125,8 +125,8 @@ class Command(BaseCommand):
                     console.print(f"Imported {item.name}: {item.message}")
                 progress.update(bar, advance=1, description=item.name[:40])
 
-            importing.batch_run(batch.pk, on_item=show, stale_claim=stale)
-        done = importing.batch_progress(batch)
+            worker.batch_run(batch.pk, on_item=show, stale_claim=stale)
+        done = selectors.batch_progress(batch)
         console.print(
             f"Batch {batch.pk}: {done.imported} imported, {done.duplicates} already "
             f"in the library, {done.refused} refused, "

@@ -1,34 +1,31 @@
-"""Turning uploaded files into articles: one at a time, or a batch run by
-background workers. Parsing itself lives in articles.extraction."""
+"""Writes: importing one article (the upload page, the admin, the command),
+storing a batch, and claiming, importing and finishing its items."""
 
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import Count, F, Max, Q
+from django.db.models import F
 from django.utils import timezone
 
-from . import selectors
-from .extraction import Extracted, Metadata, RefusedFile, extract_isolated
-from .extraction.batch_files import BatchEntry
-from .extraction.batch_rows import row_date
-from .extraction.document import ReaderStopped
-from .extraction.isolation import split_batch_isolated
-from .extraction.limits import check_article_size, check_text_size
-from .extraction.storable import storable
-from .models import Article, ImportBatch, ImportItem
-from .services import PreparedText, article_prepare, article_store
+from .. import selectors as article_selectors
+from ..extraction import Extracted, Metadata, RefusedFile, extract_isolated
+from ..extraction.batch_files import BatchEntry
+from ..extraction.batch_rows import row_date
+from ..extraction.document import ReaderStopped
+from ..extraction.isolation import split_batch_isolated
+from ..extraction.limits import check_article_size, check_text_size
+from ..extraction.storable import storable
+from ..models import Article, ImportBatch, ImportItem
+from ..services import PreparedText, article_prepare, article_store
+from . import presenters, selectors
 
 logger = logging.getLogger(__name__)
 
-# Reading one file is capped at 20 s and storing it takes well under a
-# second, so a claim this old belongs to a worker that died.
-STALE_CLAIM = timedelta(minutes=2)
 # An item whose reading killed this many workers is refused, not retried.
 MAX_ATTEMPTS = 3
 Status = ImportItem.Status
@@ -49,7 +46,7 @@ def visible_duplicate(user: AbstractBaseUser | None, digest: str) -> Article | N
     if user is None:
         return None
     return (
-        selectors.articles_visible_to(user)
+        article_selectors.articles_visible_to(user)
         .filter(text_digest=digest)
         .order_by("pk")
         .first()
@@ -96,6 +93,7 @@ def batch_create(
     source_name: str,
     data: bytes,
     share_with_all: bool = False,
+    enqueue: Callable[[int], None] | None,
 ) -> ImportBatch:
     """Split the upload into items and queue the work; a file that cannot be
     split raises RefusedFile and creates nothing."""
@@ -104,6 +102,7 @@ def batch_create(
         source_name=source_name,
         entries=split_batch_isolated(data, source_name),
         share_with_all=share_with_all,
+        enqueue=enqueue,
     )
 
 
@@ -113,8 +112,12 @@ def batch_store(
     source_name: str,
     entries: list[BatchEntry],
     share_with_all: bool = False,
-    enqueue: bool = True,
+    enqueue: Callable[[int], None] | None,
 ) -> ImportBatch:
+    """Store the batch's items; once that commits, `enqueue(batch.pk)` queues
+    the work (articles.batches.tasks.batch_enqueue), unless it is None.
+
+    The queueing is passed in, not imported: the tasks import this module."""
     now = timezone.now()
     with transaction.atomic():
         batch = ImportBatch.objects.create(
@@ -142,69 +145,24 @@ def batch_store(
             )
             for position, entry in enumerate(entries)
         )
-        if enqueue:
-            transaction.on_commit(lambda: batch_enqueue(batch.pk))
+        if enqueue is not None:
+            transaction.on_commit(lambda: enqueue(batch.pk))
     return batch
 
 
-def batch_enqueue(batch_id: int) -> None:
-    """Queue the batch's work; several tasks share one batch, so several
-    workers (on several machines) import it together."""
-    from .tasks import import_batch  # the task module imports this one
-
-    for _ in range(settings.IMPORT_TASKS_PER_BATCH):
-        import_batch.enqueue(batch_id)
-
-
-def batch_run(
-    batch_id: int,
-    *,
-    on_item: Callable[[ImportItem], None] | None = None,
-    stale_claim: timedelta = STALE_CLAIM,
-    max_items: int | None = None,
-) -> int:
-    """Import the batch's waiting items one by one (at most `max_items`);
-    return how many were taken.
-
-    Safe to run many times and in many processes at once: each item is
-    claimed before it is read, and finished in the same transaction as its
-    article, so a crash loses at most the claim, which goes stale and is
-    taken again.
-    """
-    done = 0
-    while (max_items is None or done < max_items) and (
-        item := _claim_next(batch_id, stale_claim)
-    ) is not None:
-        _import_item(item)
-        done += 1
-        if on_item is not None:
-            on_item(item)
-    return done
-
-
-def batch_has_waiting(batch_id: int) -> bool:
-    return ImportItem.objects.filter(batch_id=batch_id, status=Status.PENDING).exists()
-
-
-def _claimable(stale_claim: timedelta) -> Q:
-    return Q(status=Status.PENDING) | Q(
-        status=Status.WORKING, claimed_at__lt=timezone.now() - stale_claim
-    )
-
-
-def _claim_next(batch_id: int, stale_claim: timedelta) -> ImportItem | None:
+def item_claim_next(batch_id: int, stale_claim: timedelta) -> ImportItem | None:
+    """Claim the batch's next claimable item for this worker, or None when
+    there is none; an item already tried MAX_ATTEMPTS times is refused."""
     while True:
-        candidates = list(
-            ImportItem.objects.filter(_claimable(stale_claim), batch_id=batch_id)
-            .order_by("position")
-            .values_list("pk", flat=True)[:8]
-        )
+        candidates = selectors.claim_candidates(batch_id, stale_claim)
         if not candidates:
             return None
         for pk in candidates:
             # A conditional UPDATE is the claim: of two workers racing for
             # the same item, exactly one sees a row changed.
-            claimed = ImportItem.objects.filter(_claimable(stale_claim), pk=pk).update(
+            claimed = ImportItem.objects.filter(
+                selectors.claimable(stale_claim), pk=pk
+            ).update(
                 status=Status.WORKING,
                 claimed_at=timezone.now(),
                 attempts=F("attempts") + 1,
@@ -214,15 +172,11 @@ def _claim_next(batch_id: int, stale_claim: timedelta) -> ImportItem | None:
             item = ImportItem.objects.select_related("batch__created_by").get(pk=pk)
             if item.attempts <= MAX_ATTEMPTS:
                 return item
-            _finish(
-                item,
-                Status.REFUSED,
-                f"Reading this item stopped the import worker {MAX_ATTEMPTS} times, "
-                "so it was skipped. The file may be damaged.",
-            )
+            _finish(item, Status.REFUSED, presenters.given_up(MAX_ATTEMPTS))
 
 
-def _import_item(item: ImportItem) -> None:
+def item_import(item: ImportItem) -> None:
+    """Read a claimed item, store its article and finish it, all or nothing."""
     batch = item.batch
     # A row's note from splitting (a column not read), shown with its result.
     note = item.message
@@ -239,8 +193,8 @@ def _import_item(item: ImportItem) -> None:
             _finish(
                 item,
                 Status.IMPORTED if outcome.is_new else Status.DUPLICATE,
-                _joined(
-                    "" if outcome.is_new else "Already in the library; not copied.",
+                presenters.joined(
+                    "" if outcome.is_new else presenters.DUPLICATE,
                     date_note,
                     note,
                 ),
@@ -255,16 +209,11 @@ def _import_item(item: ImportItem) -> None:
     except RefusedFile as refusal:
         _finish(item, Status.REFUSED, str(refusal))
     except ValidationError as error:
-        _finish(item, Status.REFUSED, _validation_message(error))
+        _finish(item, Status.REFUSED, presenters.validation_message(error))
     except Exception:
         # One bad item must not stop the batch; the log has the details.
         logger.exception("Import of batch %s item %s failed", batch.pk, item.pk)
-        _finish(
-            item,
-            Status.REFUSED,
-            "This item could not be imported because of an error in the app. "
-            "It has been logged.",
-        )
+        _finish(item, Status.REFUSED, presenters.APP_ERROR)
 
 
 def _finish(
@@ -318,82 +267,6 @@ def _item_article(item: ImportItem) -> tuple[str, dict, str]:
     )
 
 
-def _joined(*messages: str) -> str:
-    return " ".join(message for message in messages if message)
-
-
 def _title_from_name(name: str) -> str:
     stem = name.rsplit(".", 1)[0] if "." in name else name
     return " ".join(stem.replace("_", " ").replace("-", " ").split())[:300]
-
-
-def _validation_message(error: ValidationError) -> str:
-    if hasattr(error, "message_dict"):
-        return " ".join(
-            f"{field.replace('_', ' ')}: {' '.join(messages)}"
-            for field, messages in error.message_dict.items()
-        )
-    return " ".join(error.messages)
-
-
-@dataclass(frozen=True)
-class BatchProgress:
-    total: int
-    imported: int
-    duplicates: int
-    refused: int
-    working: int
-    last_activity: object  # datetime | None
-
-    @property
-    def finished(self) -> int:
-        return self.imported + self.duplicates + self.refused
-
-    @property
-    def is_done(self) -> bool:
-        return self.finished == self.total
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.finished / self.total) if self.total else 100
-
-    @property
-    def milestone(self) -> str:
-        """ "done", or the last quarter passed: what is worth announcing."""
-        return "done" if self.is_done else str(self.percent // 25 * 25)
-
-    @property
-    def announcement(self) -> str:
-        if self.is_done:
-            return (
-                f"Import finished: {self.imported} imported, {self.duplicates} "
-                f"already in the library, {self.refused} refused."
-            )
-        return f"Importing: about {self.milestone}% done."
-
-    @property
-    def is_stalled(self) -> bool:
-        """Unfinished, and nothing claimed or finished for a stale claim's age."""
-        if self.is_done or self.last_activity is None:
-            return False
-        return self.last_activity < timezone.now() - STALE_CLAIM
-
-
-def batch_progress(batch: ImportBatch) -> BatchProgress:
-    counts = ImportItem.objects.filter(batch=batch).aggregate(
-        total=Count("pk"),
-        imported=Count("pk", filter=Q(status=Status.IMPORTED)),
-        duplicates=Count("pk", filter=Q(status=Status.DUPLICATE)),
-        refused=Count("pk", filter=Q(status=Status.REFUSED)),
-        working=Count("pk", filter=Q(status=Status.WORKING)),
-        last_claim=Max("claimed_at"),
-        last_finish=Max("finished_at"),
-    )
-    activity = [
-        moment
-        for moment in (counts.pop("last_claim"), counts.pop("last_finish"))
-        if moment
-    ]
-    return BatchProgress(
-        **counts, last_activity=max(activity, default=batch.created_at)
-    )
