@@ -20,7 +20,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from quizapp.lessonload import LessonResult, check_lesson, prepare_lesson  # noqa: E402
+from bench.lessonload import LessonResult, check_lesson, prepare_lesson  # noqa: E402
 
 if __name__ == "__main__":
     if sys.argv[1] == "prepare":

@@ -383,8 +383,8 @@ def _lesson_env(url: str, **extra: str) -> dict[str, str]:
 def _run_checked_lesson(env, *, classes, per_class, sentences, think_s, fault=None):
     """(client result, database check) of one lesson; `fault(server)` runs
     once a quarter of the answers are saved."""
-    from quizapp.lessonload import run_lesson_with_fault
-    from quizapp.loadtest import GunicornServer
+    from bench.lessonload import run_lesson_with_fault
+    from bench.loadtest import GunicornServer
 
     codes = json.loads(
         _script("lesson_fixture.py", env, "prepare", str(classes), str(sentences))
@@ -597,8 +597,8 @@ def bench_autosave(name: str, url: str) -> dict[str, float]:
     import subprocess
     import sys
 
+    from bench.loadtest import GunicornServer, StudentSession, fetch_csrf
     from bench.wrk_burst import NginxProxy, run_wrk
-    from quizapp.loadtest import GunicornServer, StudentSession, fetch_csrf
 
     # Fresh schema and data in a child process bound to that database, so
     # this process's own connection (the SQLite bench file) is untouched.

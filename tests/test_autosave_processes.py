@@ -10,7 +10,7 @@ from django.contrib.sessions.backends.db import SessionStore as DbStore
 from django.db import connection
 from django.urls import reverse
 
-from quizapp.loadtest import (
+from bench.loadtest import (
     GunicornServer,
     StudentSession,
     database_url,

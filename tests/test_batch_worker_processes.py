@@ -18,7 +18,7 @@ from django.db import connection
 from articles.batches import services, tasks
 from articles.extraction.batch_files import BatchEntry
 from articles.models import Article, ImportItem
-from quizapp.loadtest import database_url
+from bench.loadtest import database_url
 from tests import uploads
 from tests.factories import AdminFactory
 

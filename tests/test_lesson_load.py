@@ -14,13 +14,13 @@ import pytest
 
 from django.db import connection
 
-from quizapp.lessonload import (
+from bench.lessonload import (
     LessonResult,
     check_lesson,
     prepare_lesson,
     run_lesson_with_fault,
 )
-from quizapp.loadtest import GunicornServer, database_url
+from bench.loadtest import GunicornServer, database_url
 
 CLASSES, PER_CLASS, SENTENCES = 3, 20, 10
 THINK_S = (0.05, 0.3)

@@ -14,7 +14,7 @@ import pytest
 
 from django.db import connection
 
-from quizapp.loadtest import database_url
+from bench.loadtest import database_url
 from tests.test_batch_worker_processes import redis_available
 
 PROJECT = Path(__file__).resolve().parent.parent

@@ -284,9 +284,8 @@ def prepare_lesson(*, classes: int, sentences: int) -> list[str]:
     from django.contrib.auth import get_user_model
 
     from articles.domain.labels import Label
-
-    from .demo.keys import long_demo_key
-    from .services import assignment_create, classroom_create, exercise_create
+    from quizapp.demo.keys import long_demo_key
+    from quizapp.services import assignment_create, classroom_create, exercise_create
 
     teacher = get_user_model().objects.create_user(f"lesson-{time.time_ns()}")
     key = long_demo_key(
@@ -314,7 +313,7 @@ class LessonCheck:
 def check_lesson(result: LessonResult, join_codes: list[str]) -> LessonCheck:
     from django.db.models import Count
 
-    from .models import Answer, Attempt
+    from quizapp.models import Answer, Attempt
 
     stored = {
         (nickname, segment_id): (seq, label)
