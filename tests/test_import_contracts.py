@@ -30,6 +30,7 @@ CONTRACT_IDS = (
     "no-view-below-views",
     "ops-no-views",
     "app-not-bench-tests",
+    "articles-batches-layers",
 )
 
 
@@ -87,6 +88,11 @@ def copy_tree(destination: Path) -> None:
         ("quizapp/ops/__init__.py", "import quizapp.views", "ops-no-views"),
         ("quizapp/joining.py", "import tests.factories", "app-not-bench-tests"),
         ("articles/admin.py", "import bench", "app-not-bench-tests"),
+        (
+            "articles/batches/services.py",
+            "import articles.batches.tasks",
+            "articles-batches-layers",
+        ),
     ],
 )
 def test_a_forbidden_import_breaks_its_contract(
