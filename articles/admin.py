@@ -18,7 +18,7 @@ from .models import (
     KeyEntry,
     Segment,
 )
-from .uploads import oversized_fields
+from .upload_handling import oversized_fields
 
 ADMIN_ADD_FIELDS = ["title", "outlet", "byline", "published_on", "source_url", "text"]
 

@@ -8,19 +8,19 @@ from .views import (
     classes,
     grading,
     health,
-    keys,
-    public,
+    join,
+    key_approval,
     reports,
     student,
     teacher,
 )
 
 quizapp_patterns = [
-    path("", public.landing, name="landing"),
-    path("join/", public.join, name="join"),
-    path("join/waiting/", public.join_waiting, name="join-waiting"),
-    path("rejoin/", public.rejoin, name="rejoin"),
-    path("leave/", public.leave, name="leave"),
+    path("", join.landing, name="landing"),
+    path("join/", join.join, name="join"),
+    path("join/waiting/", join.join_waiting, name="join-waiting"),
+    path("rejoin/", join.rejoin, name="rejoin"),
+    path("leave/", join.leave, name="leave"),
     # Students
     path("me/", student.student_home, name="student-home"),
     path(
@@ -189,7 +189,7 @@ quizapp_patterns = [
     ),
     path(
         "teach/articles/<int:article_id>/key/approve/",
-        keys.key_approve,
+        key_approval.key_approve,
         name="key-approve",
     ),
     path(

@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from django.views.decorators.csrf import csrf_exempt
 
-from articles.uploads import oversized_fields
+from articles.upload_handling import oversized_fields
 
 
 @csrf_exempt

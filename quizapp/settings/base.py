@@ -191,12 +191,12 @@ IMPORT_TASKS_PER_BATCH = 2
 
 # Uploads ------------------------------------------------------------------
 
-# Hard caps enforced while the body is read (articles.uploads); files are
+# Hard caps enforced while the body is read (articles.upload_handling); files are
 # spooled to disk above Django's default 2.5 MB, never held in memory.
 UPLOAD_FILE_MAX_BYTES = 10 * 1024 * 1024  # one article file
 UPLOAD_BATCH_MAX_BYTES = 40 * 1024 * 1024  # a batch archive or CSV/JSONL
 FILE_UPLOAD_HANDLERS = [
-    "articles.uploads.SizeCapUploadHandler",
+    "articles.upload_handling.SizeCapUploadHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]

@@ -12,7 +12,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from articles.domain.labels import Label
 from articles.models import ImportBatch, ImportItem
 from quizapp.models import JoinRequest
-from quizapp.views.public import JOIN_REQUEST_SESSION_KEY
+from quizapp.views.join import JOIN_REQUEST_SESSION_KEY
 from tests.conftest import sign_in_student
 from tests.factories import (
     AdminFactory,
