@@ -9,7 +9,7 @@ import pytest
 
 from django.db import connection
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 GIT = shutil.which("git") or "git"
 
 

@@ -22,7 +22,7 @@ from bench.loadtest import database_url
 from tests import uploads
 from tests.factories import AdminFactory
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 REDIS_TEST_URL = "redis://127.0.0.1:6379/14"
 Status = ImportItem.Status
 

@@ -15,9 +15,9 @@ import pytest
 from django.db import connection
 
 from bench.loadtest import database_url
-from tests.test_batch_worker_processes import redis_available
+from tests.processes.test_batch_worker_processes import redis_available
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:

@@ -18,7 +18,7 @@ import textwrap
 import pytest
 
 from tests.factories import AdminFactory
-from tests.test_batch_worker_processes import PROJECT, manage, worker_env
+from tests.processes.test_batch_worker_processes import PROJECT, manage, worker_env
 
 POOL_CYCLES = 50
 COMMAND_RUNS = 6

@@ -10,7 +10,7 @@ import pytest
 
 from django.core.management import CommandError, call_command
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 LABELS = {"sourced_claim", "unverified_assertion", "editorial_appeal", "none"}
 
 
