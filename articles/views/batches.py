@@ -14,7 +14,11 @@ from ..extraction import RefusedFile
 from ..extraction.names import display_name
 from ..forms import BatchImportForm
 from ..models import ImportBatch
-from ..upload_handling import UPLOAD_LIMITED_MESSAGE, oversized_fields, upload_rate_exceeded
+from ..upload_handling import (
+    UPLOAD_LIMITED_MESSAGE,
+    oversized_fields,
+    upload_rate_exceeded,
+)
 
 RECENT_BATCHES = 20
 

@@ -16,7 +16,11 @@ from ..extraction.limits import check_article_size
 from ..extraction.names import display_name
 from ..extraction.titles import title_for
 from ..forms import ArticlePasteForm, ArticleSourceForm, file_advice, refusal_message
-from ..upload_handling import UPLOAD_LIMITED_MESSAGE, oversized_fields, upload_rate_exceeded
+from ..upload_handling import (
+    UPLOAD_LIMITED_MESSAGE,
+    oversized_fields,
+    upload_rate_exceeded,
+)
 
 KIND_NAMES = {
     "text": "plain text",
