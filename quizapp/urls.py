@@ -3,11 +3,11 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 
 from .login_forms import LimitedAdminAuthenticationForm, LimitedAuthenticationForm
+from .ops import health
 from .views import (
     assignments,
     classes,
     grading,
-    health,
     join,
     key_approval,
     reports,

@@ -46,7 +46,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "quizapp.request_log.RequestLogMiddleware",
+    "quizapp.ops.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -163,7 +163,7 @@ if REDIS_URL:
 else:
     # One process only: fine for the demo server and the tests.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    SESSION_ENGINE = "quizapp.sessions"
+    SESSION_ENGINE = "quizapp.ops.sessions"
 
 RATELIMIT_USE_CACHE = "default"
 # With the cache down the counters cannot count: let people in rather than
@@ -302,7 +302,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 
 def logging_config(*, request_log: bool) -> dict:
-    """One JSON line per request (quizapp.request_log) on stderr when
+    """One JSON line per request (quizapp.ops.request_log) on stderr when
     `request_log`; everything else plain text at WARNING."""
     return {
         "version": 1,

@@ -13,8 +13,8 @@ from django.core.management import call_command
 from django.db import connection, connections
 
 from articles.domain.labels import Label
-from quizapp.backups import postgres_restore
 from quizapp.models import Answer, Student
+from quizapp.ops.backups import postgres_restore
 from quizapp.services import answer_save
 from tests.factories import AttemptFactory, StudentFactory
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from quizapp.backups import BackupError, postgres_backup, sqlite_backup
+from quizapp.ops.backups import BackupError, postgres_backup, sqlite_backup
 
 
 class Command(BaseCommand):

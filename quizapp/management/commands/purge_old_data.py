@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from quizapp.retention import purge_before
+from quizapp.ops.retention import purge_before
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from quizapp.backups import BackupError, postgres_restore, sqlite_restore
+from quizapp.ops.backups import BackupError, postgres_restore, sqlite_restore
 
 
 class Command(BaseCommand):

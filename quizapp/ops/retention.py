@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .models import JoinRequest, Student
+from ..models import JoinRequest, Student
 
 
 @dataclass(frozen=True)
