@@ -53,6 +53,7 @@ def archive_refusal(data: bytes, filename: str) -> RefusedFile:
                     "page or text file."
                 )
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError):
+        # NotImplementedError is zipfile's for a compression method it lacks.
         pass  # described as an archive below; the batch page says more
     if posing_as_word:
         return RefusedFile(

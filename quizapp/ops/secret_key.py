@@ -1,12 +1,13 @@
 """Where production's SECRET_KEY may come from, and which keys it refuses.
 
 With the key, anyone can forge signed cookies and password-reset links, so a
-key that was ever public (committed, the development default, a file others
-can read) must stop the app from starting rather than run quietly. Pure
-Python: the settings module calls it before Django is set up.
+key that is public (the development default, a file others can read, one git
+tracks or would add) must stop the app from starting rather than run
+quietly. A key that was committed once stays public in the history: the
+README says to make a new one. Pure Python: the settings module calls it
+before Django is set up.
 """
 
-import hashlib
 import shutil
 import stat
 import subprocess
@@ -14,13 +15,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 MIN_LENGTH = 50
-
-# SHA-256 of keys known to be public: the one committed with `make
-# serve-prod` before it moved out of the work tree. Any deployment still
-# using it must rotate (README, "Production").
-PUBLISHED_KEY_DIGESTS = frozenset(
-    {"c083cdf9a7612d680aafc7f3e9fb6e9403bb2fa0aa4c27a7381cc2ecd5d1eb33"}
-)
 
 
 class UnsafeSecretKey(Exception):
@@ -46,11 +40,6 @@ def check_key(key: str, *, development_key: str) -> None:
     if key == development_key:
         raise UnsafeSecretKey(
             "SECRET_KEY is the development key, which is public: make a new one."
-        )
-    if hashlib.sha256(key.encode()).hexdigest() in PUBLISHED_KEY_DIGESTS:
-        raise UnsafeSecretKey(
-            "SECRET_KEY is a key that was once committed to the repository and is "
-            "public: make a new one (README, 'Production')."
         )
 
 
