@@ -45,21 +45,35 @@ def _password_tag(user) -> str:
     return salted_hmac(SALT, user.get_session_auth_hash()).hexdigest()[:32]
 
 
+def _cookie_and_user(request: HttpRequest):
+    """The trusted cookie's contents and its user, or None; read once per
+    request (the form, its limits and django-axes all ask)."""
+    if not hasattr(request, "_trusted_cookie"):
+        request._trusted_cookie = None
+        try:
+            value = signing.loads(
+                request.COOKIES.get(TRUSTED_COOKIE, ""),
+                salt=SALT,
+                max_age=TRUSTED_MAX_AGE_SECONDS,
+            )
+            user = get_user_model().objects.get(pk=int(value["user"]))
+        except (signing.BadSignature, KeyError, TypeError, ValueError):
+            pass
+        except get_user_model().DoesNotExist:
+            pass
+        else:
+            request._trusted_cookie = (value, user)
+    return request._trusted_cookie
+
+
 def trusted_login(request: HttpRequest, username: str) -> str | None:
     """The trust this browser holds for `username` (its cookie's own random
     id, which its failures are counted under), or None. A password change (a
     new session hash) ends the trust."""
-    try:
-        value = signing.loads(
-            request.COOKIES.get(TRUSTED_COOKIE, ""),
-            salt=SALT,
-            max_age=TRUSTED_MAX_AGE_SECONDS,
-        )
-        user = get_user_model().objects.get(pk=int(value["user"]))
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
+    found = _cookie_and_user(request)
+    if found is None:
         return None
-    except get_user_model().DoesNotExist:
-        return None
+    value, user = found
     # Exactly: usernames differing in case are different accounts.
     if user.get_username() != (username or "").strip():
         return None
