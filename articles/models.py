@@ -2,8 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from .domain.labeling import UNSURE_BELOW
 from .domain.labels import DISPLAY_NAMES, Label
+from .domain.suggestions import UNSURE_BELOW
 
 LABEL_CHOICES = {label.value: DISPLAY_NAMES[label] for label in Label}
 

@@ -3,8 +3,9 @@
 from dataclasses import dataclass
 
 from .cleaning import clean_with_offsets
-from .labeling import Suggestion, suggest_labels
+from .labeling import suggest_labels
 from .segmenting import TextSegment, split_sentences, unify_line_endings
+from .suggestions import Suggestion
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,274 @@
+"""What kind of source an attribution names, and so how identifiable it is."""
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .lexicon import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_NOUNS,
+    QUALIFIABLE_SOURCES,
+    ROLE_OR_BODY,
+    VAGUE_SOURCES,
+    plural_nouns,
+)
+
+
+class SourceKind(StrEnum):
+    NAMED = "named"  # a person or body with a name: "Kirby", "Northline Rail"
+    ROLE = "role"  # a titled role or body: "the coastguard", "a spokeswoman for X"
+    DOCUMENT = "document"  # "figures from the Office for Regional Statistics"
+    PRONOUN = "pronoun"  # "he", "she", "they": resolved from earlier sentences
+    VAGUE = "vague"  # "officials", "analysts", "some residents"
+    ANONYMOUS = "anonymous"  # "one official, who was not authorised to speak"
+    UNNAMED = "unnamed"  # "a man", "one neighbour": a person nobody can trace
+
+    @property
+    def is_identifiable(self) -> bool:
+        return self in {SourceKind.NAMED, SourceKind.ROLE, SourceKind.DOCUMENT}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    kind: SourceKind
+    source: str  # the source's words as written
+    source_start: int  # offsets into the sentence
+    source_end: int
+    cue_start: int  # the reporting verb or phrase
+    cue_end: int
+    pronoun: str = ""
+
+    @property
+    def start(self) -> int:
+        return min(self.source_start, self.cue_start)
+
+    @property
+    def end(self) -> int:
+        return max(self.source_end, self.cue_end)
+
+
+SENTENCE_OPENING = re.compile(r"[\s\"“‘'(\[—–-]*")
+QUANTITY = re.compile(
+    r"^(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)?|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-\w+)?(?:\s+(?:percent|per\s+cent))?|dozens|hundreds|thousands|millions|"
+    r"half|most|majority|a\s+majority|a\s+number|several|numerous|few|a\s+few|"
+    r"nearly|almost|about|more\s+than|some)\b",
+    re.IGNORECASE,
+)
+VAGUE = re.compile(rf"\b(?:{VAGUE_SOURCES})\b", re.IGNORECASE)
+QUALIFIABLE = re.compile(rf"\b(?:{QUALIFIABLE_SOURCES})\b", re.IGNORECASE)
+ROLE = re.compile(rf"\b(?:{ROLE_OR_BODY})s?\b", re.IGNORECASE)
+DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_NOUNS})\b", re.IGNORECASE)
+WORD = re.compile(r"[\w][\w'’.-]*")
+PRONOUNS = {"he", "she", "they", "it", "i", "we"}
+
+# Capitalised words that are not names: sentence openers, titles, days and
+# months.
+NOT_NAMES = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "in",
+    "on",
+    "at",
+    "for",
+    "of",
+    "to",
+    "by",
+    "with",
+    "from",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "some",
+    "many",
+    "one",
+    "two",
+    "three",
+    "several",
+    "other",
+    "others",
+    "both",
+    "all",
+    "most",
+    "senior",
+    "former",
+    "top",
+    "local",
+    "new",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "according",
+    "asked",
+    "when",
+    "speaking",
+    "writing",
+    "there",
+    "however",
+    "meanwhile",
+    "instead",
+    "still",
+}
+
+
+def classify_source(
+    voice: str, source: str, start: int, end: int, cue_start: int, cue_end: int
+) -> Attribution | None:
+    words = WORD.findall(source)
+    if not words:
+        return None
+    lowered = [word.lower().strip(".") for word in words]
+
+    def make(kind: SourceKind, pronoun: str = "") -> Attribution:
+        return Attribution(kind, source, start, end, cue_start, cue_end, pronoun)
+
+    if len(words) <= 2 and lowered[-1] in PRONOUNS:
+        return make(SourceKind.PRONOUN, lowered[-1])
+    if lowered[0] in {"you", "i", "we"}:
+        return None
+    if VAGUE.search(source) or QUANTITY.match(source):
+        return make(SourceKind.VAGUE)
+    if lowered[-1] in ANONYMOUS_HEADS:
+        return make(SourceKind.VAGUE)
+    if (
+        words[-1].islower()
+        and lowered[-1] in plural_nouns()
+        and not QUALIFIABLE.search(source)
+    ):
+        # "Opposition councillors", "Union members": a group, nobody named.
+        return make(SourceKind.VAGUE)
+    if _has_name(voice, source, start):
+        # "Tarnby researchers", "analysts at Morrow Brothers": a named team.
+        return make(SourceKind.NAMED)
+    if QUALIFIABLE.search(source):
+        return make(SourceKind.VAGUE)
+    if DOCUMENT.search(source) and lowered[0] in {"the", "this", "its", "their"}:
+        return make(SourceKind.DOCUMENT)
+    if ROLE.search(source) and lowered[0] in {
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "police",
+    }:
+        return make(SourceKind.ROLE)
+    if ROLE.search(source) and re.search(r"\b(?:for|of|at)\b", source):
+        return make(SourceKind.ROLE)
+    if re.fullmatch(
+        r"police|prosecutors|investigators|firefighters|paramedics", lowered[0]
+    ):
+        return make(SourceKind.ROLE)
+    if (
+        lowered[0] in {"the", "its", "their", "his", "her"}
+        and len(words) <= 6
+        and lowered[-1] not in plural_nouns()
+    ):
+        # "the county librarian", "the hospital's chief nurse": one
+        # particular person or body the reader can look up.
+        return make(SourceKind.ROLE)
+    if len(ROLE.findall(source)) >= 2:
+        # "a council spokesperson", "a police spokesman".
+        return make(SourceKind.ROLE)
+    if len(words) <= 3 and ROLE.search(source) and lowered[0] not in {"a", "an", "one"}:
+        # Headlines drop the article: "ministry says", "schools minister says".
+        return make(SourceKind.ROLE)
+    return make(SourceKind.UNNAMED)
+
+
+def _has_name(voice: str, source: str, start: int) -> bool:
+    """True when the source holds a proper noun, not just a capitalised word."""
+    sentence_start = SENTENCE_OPENING.match(voice).end()
+    for token in WORD.finditer(source):
+        word = token.group(0)
+        if not word[0].isupper() or word.lower().strip(".") in NOT_NAMES:
+            continue
+        if word.isupper() and len(word) > 1:
+            return True  # an acronym: "NHS", "FSB"
+        at_sentence_start = start + token.start() <= sentence_start
+        if at_sentence_start and word.lower() in plural_nouns():
+            continue  # "Teachers said", "Residents say"
+        return True
+    return False
+
+
+def as_document(attribution: Attribution) -> Attribution:
+    kind = attribution.kind
+    lowered = attribution.source.lower()
+    if kind in {SourceKind.UNNAMED, SourceKind.ROLE} and re.match(
+        r"(?:the|this|its|their|his|her|that)\b", lowered
+    ):
+        # "the report found": a document the article has already named.
+        kind = SourceKind.DOCUMENT
+    elif kind == SourceKind.NAMED:
+        kind = SourceKind.DOCUMENT
+    return Attribution(
+        kind=kind,
+        source=attribution.source,
+        source_start=attribution.source_start,
+        source_end=attribution.source_end,
+        cue_start=attribution.cue_start,
+        cue_end=attribution.cue_end,
+    )
+
+
+def document_after_according(attribution: Attribution) -> Attribution:
+    """'according to regulatory filings' names documents; 'according to a
+    report' does not say which."""
+    words = attribution.source.lower().split()
+    if DOCUMENT.search(attribution.source) and words[0] not in {
+        "a",
+        "an",
+        "one",
+        "some",
+    }:
+        return Attribution(
+            SourceKind.DOCUMENT,
+            attribution.source,
+            attribution.source_start,
+            attribution.source_end,
+            attribution.cue_start,
+            attribution.cue_end,
+        )
+    return attribution

@@ -1,0 +1,251 @@
+"""Read the words of a source around its cue: the subject before a verb,
+the speaker after an inverted one ("said Dan Keller"), or the subject a
+", saying ..." clause hangs on."""
+
+import re
+from itertools import islice
+
+from .lexicon import verb_forms
+from .source_kinds import PRONOUNS, WORD, Attribution, classify_source
+
+# How far back from a verb its subject and any "was"/"not" may stand.
+LOOK_BACK = 240
+
+# Words that end the subject when reading backwards from the verb.
+SUBJECT_STOPS = {
+    "that",
+    "and",
+    "but",
+    "while",
+    "as",
+    "because",
+    "after",
+    "before",
+    "when",
+    "if",
+    "though",
+    "although",
+    "since",
+    "where",
+    "so",
+    "which",
+    "what",
+    "who",
+    "whom",
+    "than",
+    "whether",
+    "until",
+    "unless",
+    "once",
+    "then",
+    "why",
+    "how",
+}
+# Words dropped from the ends of a subject: "the air force has said".
+AUXILIARIES = {
+    "nonetheless",
+    "however",
+    "still",
+    "too",
+    "meanwhile",
+    "instead",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "only",
+    "even",
+    "quickly",
+    "flatly",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "repeatedly",
+    "again",
+    "further",
+    "once",
+    "would",
+    "will",
+    "recently",
+    "earlier",
+    "separately",
+    "yesterday",
+    "today",
+    "reportedly",
+    "allegedly",
+    "publicly",
+    "privately",
+    "initially",
+    "first",
+    "last",
+    "on",
+    "in",
+}
+# Words that end an inverted source ("said Dan Keller, ..."; "said the
+# ministry in a statement").
+OBJECT_STOPS = {
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "when",
+    "last",
+    "yesterday",
+    "today",
+    "this",
+    "that",
+    "earlier",
+    "later",
+    "as",
+    "while",
+    "adding",
+    "and",
+    "but",
+    "who",
+    "which",
+    "because",
+    "since",
+    "at",
+    "to",
+}
+
+# What can open an appositive between a subject and its verb:
+# "Ruth Adeyemi, who chairs the committee, said".
+APPOSITIVE = re.compile(
+    r"(?:who|which|whose|a|an|the|now|himself|herself|its|his|her|also|aged|one|"
+    r"dated|published|released|written|seen|obtained|titled|signed|issued|based|"
+    r"asked|speaking|writing|interviewed|quoted|reached|\d+)\b"
+)
+PARENTHETICAL = re.compile(r"\([^()]{1,60}\)")
+
+
+def source_before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]:
+    """The subject before the verb, and whether an appositive was skipped."""
+    # Only the stretch just before the verb can hold its subject; reading
+    # back further would make a long sentence cost the square of its length.
+    # Spaces stand in for what lies further back, so offsets stay the same.
+    window_start = max(0, verb.start() - LOOK_BACK)
+    # "(FSB)" and the like: blank, keeping offsets.
+    left = " " * window_start + PARENTHETICAL.sub(
+        lambda m: " " * len(m.group(0)), voice[window_start : verb.start()]
+    )
+    skipped_appositive = False
+    # Skip appositives: "Councillor Ruth Adeyemi, who chairs the committee,".
+    while True:
+        stripped = left.rstrip()
+        if not stripped.endswith(","):
+            break
+        inner_start = stripped.rfind(",", 0, len(stripped) - 1)
+        if inner_start <= 0:
+            break
+        inner = stripped[inner_start + 1 : -1].strip().lower()
+        if not APPOSITIVE.match(inner):
+            break
+        left = stripped[:inner_start]
+        skipped_appositive = True
+    tokens = list(WORD.finditer(left, window_start))
+    chosen: list[re.Match] = []
+    for token in reversed(tokens):
+        gap = left[token.end() : chosen[0].start() if chosen else len(left)]
+        if any(mark in gap for mark in ',;:“”"()—–') and chosen:
+            break
+        if any(mark in gap for mark in ';:“”"()—–'):
+            break
+        if token.group(0).lower() in SUBJECT_STOPS or len(chosen) >= 10:
+            break
+        chosen.insert(0, token)
+    while chosen and (
+        chosen[-1].group(0).lower() in AUXILIARIES
+        or (chosen[-1].group(0).endswith("ly") and chosen[-1].group(0).islower())
+    ):
+        chosen.pop()
+    while chosen and chosen[0].group(0).lower() in AUXILIARIES:
+        chosen.pop(0)
+    if not chosen:
+        return None, skipped_appositive
+    start, end = chosen[0].start(), chosen[-1].end()
+    attribution = classify_source(
+        voice, left[start:end], start, end, verb.start(), verb.end()
+    )
+    return attribution, skipped_appositive
+
+
+def source_after(
+    voice: str, verb: re.Match, *, limit: int, stop_words: frozenset | set
+) -> Attribution | None:
+    right = voice[verb.end() :]
+    chosen = []
+    for token in WORD.finditer(right):
+        gap = right[chosen[-1].end() if chosen else 0 : token.start()]
+        if any(mark in gap for mark in ',.;:“”"()—–?!') and (chosen or gap.strip()):
+            break
+        word = token.group(0).lower()
+        if word in stop_words or len(chosen) >= limit:
+            break
+        if not chosen and word == "that":
+            return None
+        chosen.append(token)
+    if not chosen:
+        return None
+    start = verb.end() + chosen[0].start()
+    end = verb.end() + chosen[-1].end()
+    text = voice[start:end].rstrip(".")
+    return classify_source(
+        voice, text, start, start + len(text), verb.start(), verb.end()
+    )
+
+
+def sentence_subject(
+    voice: str, participle: re.Match, need_comma: bool = True
+) -> Attribution | None:
+    """The subject at the start of the sentence, for ", saying ..." clauses."""
+    left = voice[: participle.start()]
+    if need_comma and not voice[
+        max(0, participle.start() - 4) : participle.start()
+    ].rstrip().endswith(","):
+        return None
+    chosen = []
+    for token in islice(WORD.finditer(left), 8):
+        word = token.group(0)
+        lowered = word.lower()
+        if not chosen and lowered in {"but", "and", "so", "yet", "then"}:
+            continue
+        # The subject ends at its verb: "Union officials welcomed ...".
+        if chosen and (lowered in verb_forms() or lowered in SUBJECT_STOPS):
+            break
+        chosen.append(token)
+        if lowered in PRONOUNS:
+            break
+    if not chosen:
+        return None
+    start, end = chosen[0].start(), chosen[-1].end()
+    return classify_source(
+        voice, voice[start:end], start, end, participle.start(), participle.end()
+    )
+
+
+def inverted_source(voice: str, verb: re.Match) -> Attribution | None:
+    """The speaker after the verb, if what follows is a name and not a clause
+    ("said the town needed homes" has a clause)."""
+    attribution = source_after(voice, verb, limit=9, stop_words=OBJECT_STOPS)
+    if attribution is None:
+        return None
+    words = [word.lower() for word in WORD.findall(attribution.source)]
+    if any(word in verb_forms() for word in words[1:]):
+        return None
+    return attribution
+
+
+def is_inverted(voice: str, verb: re.Match) -> bool:
+    """True for 'said Dan Keller' after a quote or comma."""
+    before = voice[max(0, verb.start() - LOOK_BACK) : verb.start()].rstrip()
+    return not before or before[-1] in ',”"—–-' or before.endswith(("’", "'"))
