@@ -3,14 +3,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.domain.evaluation import (
-    confusion,
-    label_documents,
-    load_documents,
-    macro_f1,
-    scores,
-)
 from articles.domain.labels import Label
+from articles.evaluation.devset import load_documents
+from articles.evaluation.scoring import confusion, label_documents, macro_f1, scores
 
 DEFAULT_FOLDER = Path(settings.BASE_DIR) / "tests" / "data" / "devset"
 

@@ -1,33 +1,16 @@
-"""Measure the labeler against hand-labeled documents."""
+"""Score the labeler against hand-labeled documents: per-label precision,
+recall and F1, the confusion matrix, and the macro-F1 the quality floor
+uses."""
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
-from .labels import Label
-from .pipeline import analyse
-from .segmenting import normalise_text
+from ..domain.labels import Label
+from ..domain.pipeline import analyse
+from .devset import Document
 
 CLAIM_LABELS = (Label.SOURCED_CLAIM, Label.UNVERIFIED_ASSERTION, Label.EDITORIAL_APPEAL)
-
-
-@dataclass(frozen=True)
-class GoldSentence:
-    start: int
-    end: int
-    text: str
-    label: Label
-
-
-@dataclass(frozen=True)
-class Document:
-    id: str
-    style: str
-    split: str
-    text: str
-    sentences: tuple[GoldSentence, ...]
 
 
 @dataclass(frozen=True)
@@ -45,46 +28,6 @@ class LabelScore:
     recall: float
     f1: float
     support: int
-
-
-def load_documents(folder: Path, split: str = "all") -> list[Document]:
-    """Every document in the folder's .jsonl files, of one split or all."""
-    documents = []
-    for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                document = build_document(json.loads(line))
-                if split in ("all", document.split):
-                    documents.append(document)
-    return documents
-
-
-def build_document(record: dict) -> Document:
-    """Sentences joined by a space, paragraphs by a blank line."""
-    parts: list[str] = []
-    sentences = []
-    position = 0
-    for paragraph_number, paragraph in enumerate(record["paragraphs"]):
-        if paragraph_number:
-            parts.append("\n\n")
-            position += 2
-        for sentence_number, (label, sentence) in enumerate(paragraph):
-            if sentence_number:
-                parts.append(" ")
-                position += 1
-            sentence = normalise_text(sentence)
-            sentences.append(
-                GoldSentence(position, position + len(sentence), sentence, Label(label))
-            )
-            parts.append(sentence)
-            position += len(sentence)
-    return Document(
-        id=record["id"],
-        style=record.get("style", ""),
-        split=record.get("split", "tune"),
-        text="".join(parts),
-        sentences=tuple(sentences),
-    )
 
 
 def label_documents(documents: Iterable[Document]) -> list[Outcome]:
