@@ -38,6 +38,17 @@ def answer_key_approved_latest(*, article: Article) -> AnswerKey | None:
     )
 
 
+def askable_sentences(answer_key: AnswerKey) -> list[tuple[int, str]]:
+    """(segment id, text) of each sentence an exercise on this key can ask,
+    in reading order: the choices of the exercise form."""
+    return [
+        (entry.segment_id, entry.segment.text)
+        for entry in answer_key.entries.select_related("segment")
+        .askable()
+        .order_by("segment__position")
+    ]
+
+
 def key_entries(*, answer_key: AnswerKey) -> QuerySet[KeyEntry]:
     """Every entry of a key with its segment, in reading order (one query)."""
     return answer_key.entries.select_related("segment").order_by("segment__position")

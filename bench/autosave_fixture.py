@@ -27,11 +27,8 @@ from articles.domain.labels import Label  # noqa: E402
 from quizapp.demo.keys import long_demo_key  # noqa: E402
 from quizapp.middleware import STUDENT_SESSION_KEY  # noqa: E402
 from quizapp.models import Answer, Student  # noqa: E402
-from quizapp.services import (  # noqa: E402
-    assignment_create,
-    classroom_create,
-    exercise_create,
-)
+from quizapp.services.assignments import assignment_create, exercise_create  # noqa: E402
+from quizapp.services.classrooms import classroom_create  # noqa: E402
 
 
 def prepare(students: int, sentences: int) -> dict:

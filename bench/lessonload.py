@@ -285,7 +285,8 @@ def prepare_lesson(*, classes: int, sentences: int) -> list[str]:
 
     from articles.domain.labels import Label
     from quizapp.demo.keys import long_demo_key
-    from quizapp.services import assignment_create, classroom_create, exercise_create
+    from quizapp.services.assignments import assignment_create, exercise_create
+    from quizapp.services.classrooms import classroom_create
 
     teacher = get_user_model().objects.create_user(f"lesson-{time.time_ns()}")
     key = long_demo_key(

@@ -179,15 +179,10 @@ def bench_progress_table(*, students: int, assignments: int) -> dict[str, float]
         key_entry_set_label,
     )
     from quizapp.demo.articles import FERRY
-    from quizapp.services import (
-        answer_save,
-        assignment_create,
-        attempt_for,
-        attempt_submit,
-        classroom_create,
-        exercise_create,
-        student_join,
-    )
+    from quizapp.services.assignments import assignment_create, exercise_create
+    from quizapp.services.attempts import answer_save, attempt_for, attempt_submit
+    from quizapp.services.classrooms import classroom_create
+    from quizapp.services.students import student_join
 
     teacher = get_user_model().objects.create_user("bench-teacher")
     article = article_create(title=FERRY.title, text=FERRY.text, uploaded_by=teacher)
@@ -247,7 +242,8 @@ def bench_dashboards(*, students: int, sentences: int = 40) -> dict[str, float]:
     from quizapp.demo.keys import long_demo_key
     from quizapp.domain.nicknames import nickname_key
     from quizapp.models import Answer, Attempt, Student
-    from quizapp.services import assignment_create, classroom_create, exercise_create
+    from quizapp.services.assignments import assignment_create, exercise_create
+    from quizapp.services.classrooms import classroom_create
 
     teacher = get_user_model().objects.create_user(f"bench-dashboards-{students}")
     key = long_demo_key(teacher=teacher, title="Bench", sentences=sentences)

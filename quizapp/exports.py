@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from articles.domain.labels import DISPLAY_NAMES, Label
 
 from .models import Assignment
-from .reports import AnswerRow, AssignmentReport
+from .selectors.reports import AnswerRow, AssignmentReport
 
 # A cell starting with one of these runs as a formula in spreadsheet apps
 # (CSV injection): a nickname like "=HYPERLINK(...)" must stay text.

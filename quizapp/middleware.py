@@ -3,7 +3,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 
 from .models import Student
-from .services import student_mark_seen
+from .services.students import student_mark_seen
 
 STUDENT_SESSION_KEY = "student_id"
 

@@ -7,12 +7,13 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from .. import selectors, services
 from ..forms import FEEDBACK_TRADE_OFF
 from ..http import HtmxHttpRequest
 from ..models import Assignment
 from ..permissions import teacher_required
-from .taught import taught_assignment
+from ..selectors import classes
+from ..selectors.access import taught_assignment
+from ..services import assignments, attempts
 
 
 class AssignmentSettingsForm(forms.Form):
@@ -37,13 +38,13 @@ class ReopenForm(forms.Form):
 @require_GET
 @teacher_required
 def assignment_detail(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request.user, assignment_id)
     return render(
         request,
         "teacher/assignment_detail.html",
         {
             "assignment": assignment,
-            "rows": selectors.assignment_roster(assignment=assignment),
+            "rows": classes.assignment_roster(assignment=assignment),
             "settings_form": AssignmentSettingsForm(
                 initial={
                     "feedback_policy": assignment.feedback_policy,
@@ -58,10 +59,10 @@ def assignment_detail(request: HtmxHttpRequest, assignment_id: int) -> HttpRespo
 @require_POST
 @teacher_required
 def assignment_settings(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request.user, assignment_id)
     form = AssignmentSettingsForm(request.POST)
     if form.is_valid():
-        services.assignment_update(assignment=assignment, **form.cleaned_data)
+        assignments.assignment_update(assignment=assignment, **form.cleaned_data)
         messages.success(request, "Settings saved.")
     else:
         messages.error(request, "Choose when students see their results.")
@@ -71,8 +72,8 @@ def assignment_settings(request: HtmxHttpRequest, assignment_id: int) -> HttpRes
 @require_POST
 @teacher_required
 def assignment_close(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = taught_assignment(request, assignment_id)
-    services.assignment_close(assignment=assignment)
+    assignment = taught_assignment(request.user, assignment_id)
+    assignments.assignment_close(assignment=assignment)
     messages.success(request, "Closed: students can no longer change their answers.")
     return redirect("quizapp:assignment-detail", assignment_id=assignment.pk)
 
@@ -80,13 +81,13 @@ def assignment_close(request: HtmxHttpRequest, assignment_id: int) -> HttpRespon
 @require_POST
 @teacher_required
 def assignment_reopen(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request.user, assignment_id)
     form = ReopenForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Give the new due time as a date and time.")
     else:
         try:
-            services.assignment_reopen(
+            assignments.assignment_reopen(
                 assignment=assignment, due_at=form.cleaned_data["due_at"]
             )
         except ValidationError as error:
@@ -99,8 +100,8 @@ def assignment_reopen(request: HtmxHttpRequest, assignment_id: int) -> HttpRespo
 @require_POST
 @teacher_required
 def assignment_release(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = taught_assignment(request, assignment_id)
-    services.assignment_release_feedback(assignment=assignment)
+    assignment = taught_assignment(request.user, assignment_id)
+    assignments.assignment_release_feedback(assignment=assignment)
     messages.success(request, "Results released: students who submitted can see them.")
     return redirect("quizapp:assignment-detail", assignment_id=assignment.pk)
 
@@ -110,11 +111,11 @@ def assignment_release(request: HtmxHttpRequest, assignment_id: int) -> HttpResp
 def attempt_reopen(
     request: HtmxHttpRequest, assignment_id: int, student_id: int
 ) -> HttpResponse:
-    assignment = taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request.user, assignment_id)
     student = get_object_or_404(
         assignment.classroom.students.filter(removed_at__isnull=True), pk=student_id
     )
-    services.attempt_reopen(assignment=assignment, student=student)
+    attempts.attempt_reopen(assignment=assignment, student=student)
     messages.success(
         request, f"{student.nickname} can work on this again, whatever the due time."
     )

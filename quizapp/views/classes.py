@@ -14,13 +14,13 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from .. import joining, services
-from ..class_data import classroom_document
 from ..forms import ClassroomForm, MoveStudentForm, NicknameForm
 from ..http import HtmxHttpRequest
 from ..models import Classroom
 from ..permissions import teacher_required
-from .taught import taught_classroom, taught_join_request, taught_student
+from ..selectors.access import taught_classroom, taught_join_request, taught_student
+from ..selectors.class_data import classroom_document
+from ..services import classrooms, joining, students
 
 
 def _back_to_class(classroom_id: int, anchor: str = "") -> HttpResponse:
@@ -31,11 +31,11 @@ def _back_to_class(classroom_id: int, anchor: str = "") -> HttpResponse:
 @require_POST
 @teacher_required
 def classroom_rename(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
-    classroom = taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request.user, classroom_id)
     form = ClassroomForm(request.POST, instance=Classroom(teacher=classroom.teacher))
     if form.is_valid():
         try:
-            services.classroom_rename(
+            classrooms.classroom_rename(
                 classroom=classroom, name=form.cleaned_data["name"]
             )
         except ValidationError as error:
@@ -51,7 +51,7 @@ def classroom_rename(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
 @teacher_required
 def classroom_export(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
     """All of the class's student data as one JSON file (see PRIVACY.md)."""
-    classroom = taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request.user, classroom_id)
     response = JsonResponse(
         classroom_document(classroom), json_dumps_params={"indent": 1}
     )
@@ -67,7 +67,7 @@ def classroom_export(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
 @require_POST
 @teacher_required
 def classroom_delete(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
-    classroom = taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request.user, classroom_id)
     typed = " ".join(request.POST.get("confirm_name", "").split())
     if typed.casefold() != classroom.name.casefold():
         messages.error(
@@ -76,10 +76,10 @@ def classroom_delete(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
         )
         return _back_to_class(classroom.pk, "delete")
     name = classroom.name
-    students = services.classroom_delete(classroom=classroom)
+    deleted = classrooms.classroom_delete(classroom=classroom)
     messages.success(
         request,
-        f"Deleted “{name}” with {students} student(s) and all their work.",
+        f"Deleted “{name}” with {deleted} student(s) and all their work.",
     )
     return redirect("quizapp:teacher-home")
 
@@ -87,9 +87,9 @@ def classroom_delete(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
 @require_POST
 @teacher_required
 def classroom_archive(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
-    classroom = taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request.user, classroom_id)
     archive = request.POST.get("archive") == "yes"
-    services.classroom_set_archived(classroom=classroom, is_archived=archive)
+    classrooms.classroom_set_archived(classroom=classroom, is_archived=archive)
     if archive:
         messages.success(
             request, "Class archived: its code no longer works; all work is kept."
@@ -102,8 +102,8 @@ def classroom_archive(request: HtmxHttpRequest, classroom_id: int) -> HttpRespon
 @require_POST
 @teacher_required
 def classroom_join_code(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
-    classroom = taught_classroom(request, classroom_id)
-    services.classroom_new_join_code(classroom=classroom)
+    classroom = taught_classroom(request.user, classroom_id)
+    classrooms.classroom_new_join_code(classroom=classroom)
     messages.success(
         request,
         f"New join code: {classroom.join_code}. The old one no longer works; "
@@ -116,7 +116,7 @@ def classroom_join_code(request: HtmxHttpRequest, classroom_id: int) -> HttpResp
 @teacher_required
 def classroom_join_sheet(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
     """A page to print or project: the code, large, with a QR code."""
-    classroom = taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request.user, classroom_id)
     return render(
         request,
         "teacher/join_sheet.html",
@@ -128,7 +128,7 @@ def classroom_join_sheet(request: HtmxHttpRequest, classroom_id: int) -> HttpRes
 @teacher_required
 def classroom_join_qr(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
     """The join link as a QR code, drawn on the server (no third-party service)."""
-    classroom = taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request.user, classroom_id)
     buffer = io.BytesIO()
     segno.make(_join_url(request, classroom), error="m").save(
         buffer, kind="svg", scale=10, border=2, title=f"Join code {classroom.join_code}"
@@ -145,12 +145,12 @@ def _join_url(request: HtmxHttpRequest, classroom: Classroom) -> str:
 @require_POST
 @teacher_required
 def student_rename(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
-    student = taught_student(request, student_id)
+    student = taught_student(request.user, student_id)
     form = NicknameForm(request.POST)
     if form.is_valid():
         old = student.nickname
         try:
-            services.student_rename(
+            students.student_rename(
                 student=student, nickname=form.cleaned_data["nickname"]
             )
         except ValidationError as error:
@@ -165,12 +165,12 @@ def student_rename(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
 @require_POST
 @teacher_required
 def student_move(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
-    student = taught_student(request, student_id)
+    student = taught_student(request.user, student_id)
     origin = student.classroom
     form = MoveStudentForm(request.POST, teacher=request.user, current=origin)
     if form.is_valid():
         try:
-            services.student_move(
+            students.student_move(
                 student=student, classroom=form.cleaned_data["classroom"]
             )
         except ValidationError as error:
@@ -189,16 +189,16 @@ def student_move(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
 @require_POST
 @teacher_required
 def student_remove(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
-    student = taught_student(request, student_id)
+    student = taught_student(request.user, student_id)
     if request.POST.get("restore") == "yes":
         try:
-            services.student_restore(student=student)
+            students.student_restore(student=student)
         except ValidationError as error:
             messages.error(request, error.messages[0])
         else:
             messages.success(request, f"{student.nickname} is back on the roster.")
     else:
-        services.student_remove(student=student)
+        students.student_remove(student=student)
         messages.success(
             request,
             f"{student.nickname} removed from the roster. Their work is kept until "
@@ -210,7 +210,7 @@ def student_remove(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
 @require_POST
 @teacher_required
 def student_delete(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
-    student = taught_student(request, student_id)
+    student = taught_student(request.user, student_id)
     classroom_id = student.classroom_id
     if request.POST.get("confirm") != "yes" or student.removed_at is None:
         messages.error(
@@ -218,7 +218,7 @@ def student_delete(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
         )
         return _back_to_class(classroom_id, "roster")
     nickname = student.nickname
-    services.student_delete(student=student)
+    students.student_delete(student=student)
     messages.success(request, f"{nickname} and all their answers were deleted.")
     return _back_to_class(classroom_id, "roster")
 
@@ -226,7 +226,7 @@ def student_delete(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
 @require_POST
 @teacher_required
 def classroom_roster_lock(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
-    classroom = taught_classroom(request, classroom_id)
+    classroom = taught_classroom(request.user, classroom_id)
     locked = request.POST.get("locked") == "yes"
     joining.classroom_lock_roster(classroom=classroom, locked=locked)
     if locked:
@@ -244,7 +244,7 @@ def classroom_roster_lock(request: HtmxHttpRequest, classroom_id: int) -> HttpRe
 @teacher_required
 def join_request_decide(request: HtmxHttpRequest, join_request_id: int) -> HttpResponse:
     """Let a waiting nickname in, or turn it away."""
-    join_request = taught_join_request(request, join_request_id)
+    join_request = taught_join_request(request.user, join_request_id)
     if request.POST.get("decision") == "admit":
         try:
             student = joining.join_request_admit(

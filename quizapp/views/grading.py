@@ -8,10 +8,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Segment
 
-from .. import selectors, services
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
-from .taught import taught_attempt
+from ..selectors import student_work
+from ..selectors.access import taught_attempt
+from ..services import grading
 
 
 class MarkForm(forms.Form):
@@ -36,13 +37,13 @@ class ScoreOverrideForm(forms.Form):
 @require_GET
 @teacher_required
 def attempt_review(request: HtmxHttpRequest, attempt_id: int) -> HttpResponse:
-    attempt = taught_attempt(request, attempt_id)
+    attempt = taught_attempt(request.user, attempt_id)
     return render(
         request,
         "teacher/attempt_review.html",
         {
             "attempt": attempt,
-            "items": selectors.labeling_items(attempt=attempt),
+            "items": student_work.labeling_items(attempt=attempt),
             "score_form": ScoreOverrideForm(
                 initial={
                     "percent": attempt.score_override_percent,
@@ -58,7 +59,7 @@ def attempt_review(request: HtmxHttpRequest, attempt_id: int) -> HttpResponse:
 def mark_set(
     request: HtmxHttpRequest, attempt_id: int, segment_id: int
 ) -> HttpResponse:
-    attempt = taught_attempt(request, attempt_id)
+    attempt = taught_attempt(request.user, attempt_id)
     segment = get_object_or_404(
         Segment.objects.filter(article_id=attempt.assignment.exercise.article_id),
         pk=segment_id,
@@ -67,10 +68,10 @@ def mark_set(
     if not form.is_valid():
         messages.error(request, "Choose right, wrong, or as the key says.")
     elif form.cleaned_data["mark"] == "clear":
-        services.mark_override_clear(attempt=attempt, segment=segment)
+        grading.mark_override_clear(attempt=attempt, segment=segment)
         messages.success(request, "Back to the key's mark.")
     else:
-        services.mark_override_set(
+        grading.mark_override_set(
             attempt=attempt,
             segment=segment,
             is_correct=form.cleaned_data["mark"] == "right",
@@ -84,10 +85,10 @@ def mark_set(
 @require_POST
 @teacher_required
 def score_override(request: HtmxHttpRequest, attempt_id: int) -> HttpResponse:
-    attempt = taught_attempt(request, attempt_id)
+    attempt = taught_attempt(request.user, attempt_id)
     form = ScoreOverrideForm(request.POST)
     if form.is_valid():
-        services.attempt_score_override(attempt=attempt, **form.cleaned_data)
+        grading.attempt_score_override(attempt=attempt, **form.cleaned_data)
         messages.success(request, "Score saved.")
     else:
         messages.error(request, "Give the score as a whole number from 0 to 100.")

@@ -10,9 +10,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from ..devices import device_digest
 from ..forms import JoinForm, RejoinForm
 from ..http import HtmxHttpRequest
-from ..joining import join_or_wait
 from ..middleware import STUDENT_SESSION_KEY
 from ..models import JoinRequest, Student
+from ..services.joining import join_or_wait
 from ..throttling import code_guessing_refusal, join_flood_blocked, record_failed_code
 
 # The session of a browser waiting in a class's lobby holds its request.

@@ -9,9 +9,9 @@ from django.views.decorators.http import require_POST
 from articles.selectors import answer_key_latest, articles_editable_by
 from articles.services import answer_key_approve
 
-from .. import services
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
+from ..services import regrading
 
 
 @require_POST
@@ -30,7 +30,7 @@ def key_approve(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
         f"Key version {answer_key.version} approved. You can now make an exercise.",
     )
     if request.POST.get("move_exercises") == "yes":
-        regrades = services.exercises_move_to_key(
+        regrades = regrading.exercises_move_to_key(
             answer_key=answer_key, moved_by=request.user
         )
         attempts = sum(regrade.attempts_regraded for regrade in regrades)

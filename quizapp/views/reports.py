@@ -12,11 +12,12 @@ from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, Label
 from articles.models import Article, KeyEntry
 from articles.selectors import answer_key_approved_latest, articles_visible_to
 
-from .. import exports, reports
+from .. import exports
 from ..domain.analysis import ItemStats, ProfileShare, label_profile
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
-from .taught import taught_assignment, taught_student
+from ..selectors import reports
+from ..selectors.access import taught_assignment, taught_student
 
 # Why the discrimination figures are on the page at all, in one sentence.
 WHY_DISCRIMINATION = (
@@ -55,7 +56,7 @@ def _item_row(item: ItemStats, entry: KeyEntry) -> ItemRow:
 @require_GET
 @teacher_required
 def assignment_report(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request.user, assignment_id)
     report = reports.assignment_report(assignment=assignment)
     item_rows = [
         _item_row(item, report.entries[item.segment_id]) for item in report.items
@@ -116,7 +117,7 @@ def _stacked_shares(item: ItemStats) -> list[SharePart]:
 def assignment_debrief(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
     """The article for the projector: each sentence shaded by how the class
     labeled it; no names; the key and rationale revealed on request."""
-    assignment = taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request.user, assignment_id)
     report = reports.assignment_report(assignment=assignment)
     items = {item.segment_id: item for item in report.items}
     sentences = []
@@ -139,7 +140,7 @@ def assignment_debrief(request: HtmxHttpRequest, assignment_id: int) -> HttpResp
 def assignment_export(
     request: HtmxHttpRequest, assignment_id: int, kind: str, file_format: str
 ) -> HttpResponse:
-    assignment = taught_assignment(request, assignment_id)
+    assignment = taught_assignment(request.user, assignment_id)
     report = reports.assignment_report(assignment=assignment, details=True)
     table = (
         exports.answer_table(report)
@@ -165,7 +166,7 @@ def assignment_export(
 @require_GET
 @teacher_required
 def student_profile(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
-    student = taught_student(request, student_id)
+    student = taught_student(request.user, student_id)
     return render(
         request,
         "teacher/student_profile.html",

@@ -12,14 +12,6 @@ from django.views.decorators.http import require_GET, require_POST
 
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, STUDENT_HINTS, Label
 
-from .. import selectors, services
-from ..autosave import (
-    NOT_OPEN_YET,
-    Refusal,
-    SaveRefused,
-    answer_save_for_student,
-    closed_message,
-)
 from ..domain.feedback import is_feedback_visible
 from ..domain.schedule import WorkWindow, work_window
 from ..domain.summary import category_summary
@@ -28,12 +20,21 @@ from ..http import HtmxHttpRequest
 from ..middleware import STUDENT_SESSION_KEY
 from ..models import Assignment, Attempt
 from ..permissions import loads_own_student, student_required
+from ..selectors import student_work
+from ..services import attempts
+from ..services.autosave import (
+    NOT_OPEN_YET,
+    Refusal,
+    SaveRefused,
+    answer_save_for_student,
+    closed_message,
+)
 
 
 def _students_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignment:
     """The student's own class's assignment; anything else is a 404."""
     return get_object_or_404(
-        selectors.assignments_for_student(request.student), pk=assignment_id
+        student_work.assignments_for_student(request.student), pk=assignment_id
     )
 
 
@@ -51,7 +52,7 @@ def _attempt_open_for_work(request: HtmxHttpRequest, assignment_id: int) -> Atte
     """The student's attempt if answers may change now, else a ValidationError
     saying why."""
     assignment = _students_assignment(request, assignment_id)
-    attempt = services.attempt_for(assignment=assignment, student=request.student)
+    attempt = attempts.attempt_for(assignment=assignment, student=request.student)
     window = _window(assignment, attempt)
     if window == WorkWindow.NOT_OPEN:
         raise ValidationError(NOT_OPEN_YET, code="not_open")
@@ -69,7 +70,7 @@ def student_home(request: HtmxHttpRequest) -> HttpResponse:
     student = request.student
     now = timezone.now()
     rows = []
-    for assignment, attempt in selectors.student_assignments(student=student):
+    for assignment, attempt in student_work.student_assignments(student=student):
         # The score shows only where the results may: before that it would
         # give away how the work went.
         feedback = attempt is not None and _feedback_visible(assignment, attempt, now)
@@ -93,14 +94,14 @@ def student_home(request: HtmxHttpRequest) -> HttpResponse:
 @student_required
 def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
     assignment = _students_assignment(request, assignment_id)
-    attempt = selectors.attempt_of(assignment=assignment, student=request.student)
+    attempt = student_work.attempt_of(assignment=assignment, student=request.student)
     window = _window(assignment, attempt)
     if window == WorkWindow.NOT_OPEN:
         messages.info(request, NOT_OPEN_YET)
         return redirect("quizapp:student-home")
     if attempt is None:
-        attempt = services.attempt_for(assignment=assignment, student=request.student)
-    items = selectors.labeling_items(attempt=attempt)
+        attempt = attempts.attempt_for(assignment=assignment, student=request.student)
+    items = student_work.labeling_items(attempt=attempt)
     feedback_visible = _feedback_visible(assignment, attempt)
     return render(
         request,
@@ -162,7 +163,7 @@ def answer_save(
     request: HtmxHttpRequest, assignment_id: int, segment_id: int
 ) -> HttpResponse:
     # The busiest view: no student lookup here (loads_own_student);
-    # quizapp.autosave checks everything in one query.
+    # services.autosave checks everything in one query.
     student_id = request.session.get(STUDENT_SESSION_KEY)
     if student_id is None:
         if not request.htmx:
@@ -218,14 +219,16 @@ def attempt_submit(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
     assignment = attempt.assignment
     if not attempt.is_submitted and request.POST.get("confirm") != "yes":
         blank = [
-            item for item in selectors.labeling_items(attempt=attempt) if item.is_blank
+            item
+            for item in student_work.labeling_items(attempt=attempt)
+            if item.is_blank
         ]
         if blank:
             # Submitting is final: list what is still blank and ask again.
             work_url = reverse("quizapp:assignment-work", args=[assignment.pk])
             return redirect(f"{work_url}?confirm=submit#submit")
     was_submitted = attempt.is_submitted
-    services.attempt_submit(attempt=attempt)
+    attempts.attempt_submit(attempt=attempt)
     if not was_submitted:
         messages.success(request, "Submitted. Well done!")
     return redirect("quizapp:assignment-work", assignment_id=assignment.pk)
@@ -246,7 +249,7 @@ def attempt_revise(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
                 "change.",
                 code="feedback_shown",
             )
-        services.attempt_revise(attempt=attempt)
+        attempts.attempt_revise(attempt=attempt)
     except ValidationError as error:
         messages.info(request, error.messages[0])
     else:

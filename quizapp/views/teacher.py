@@ -9,13 +9,15 @@ from articles.selectors import (
     answer_key_approved_latest,
     articles_visible_to,
     articles_with_key_status,
+    askable_sentences,
 )
 
-from .. import joining, selectors, services
 from ..domain.codes import JOIN_CODE_LENGTH
 from ..forms import AssignmentForm, ClassroomForm, ExerciseForm, MoveStudentForm
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
+from ..selectors import access, classes, progress
+from ..services import assignments, classrooms
 
 
 @require_GET
@@ -25,14 +27,14 @@ def teacher_home(request: HtmxHttpRequest) -> HttpResponse:
         request,
         "teacher/home.html",
         {
-            "overview": selectors.teacher_overview(user=request.user),
-            "archived_classrooms": selectors.classrooms_taught_by(request.user).filter(
+            "overview": classes.teacher_overview(user=request.user),
+            "archived_classrooms": access.classrooms_taught_by(request.user).filter(
                 is_archived=True
             ),
             "articles": articles_with_key_status(
                 articles_visible_to(request.user)[:100]
             ),
-            "exercises": selectors.exercises_visible_to(request.user).select_related(
+            "exercises": access.exercises_visible_to(request.user).select_related(
                 "article", "answer_key"
             ),
         },
@@ -45,7 +47,7 @@ def classroom_new(request: HtmxHttpRequest) -> HttpResponse:
     form = ClassroomForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            classroom = services.classroom_create(
+            classroom = classrooms.classroom_create(
                 teacher=request.user, name=form.cleaned_data["name"]
             )
         except ValidationError as error:
@@ -60,7 +62,7 @@ def classroom_new(request: HtmxHttpRequest) -> HttpResponse:
 @teacher_required
 @vary_on_headers("HX-Request")  # the same URL returns a page or the table alone
 def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpResponse:
-    taught = selectors.classrooms_taught_by(request.user)
+    taught = access.classrooms_taught_by(request.user)
     classroom = get_object_or_404(taught, pk=classroom_id)
     template_name = "teacher/classroom_detail.html"
     if request.htmx:
@@ -73,18 +75,18 @@ def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
                 template_name,
                 {
                     "classroom": classroom,
-                    "waiting": joining.waiting_requests(classroom),
+                    "waiting": classes.waiting_requests(classroom),
                 },
             )
     sort = request.GET.get("sort", "name")
-    if sort not in selectors.PROGRESS_SORTS:
+    if sort not in progress.PROGRESS_SORTS:
         sort = "name"
-    progress = selectors.class_progress(classroom=classroom, sort=sort)
+    table = progress.class_progress(classroom=classroom, sort=sort)
     context = {
         "classroom": classroom,
-        "progress": progress,
+        "progress": table,
         "sort": sort,
-        "stuck_minutes": int(selectors.STUCK_AFTER.total_seconds() // 60),
+        "stuck_minutes": int(progress.STUCK_AFTER.total_seconds() // 60),
         "join_code_length": JOIN_CODE_LENGTH,
         "sort_choices": [
             ("name", "by name"),
@@ -93,13 +95,11 @@ def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
         ],
     }
     if not request.htmx:
-        selectors.mark_shared_devices([row.student for row in progress.rows])
+        classes.mark_shared_devices([row.student for row in table.rows])
         # Evaluated once here: the roster repeats them on every row.
         context |= {
-            "waiting": joining.waiting_requests(classroom),
-            "removed_students": list(
-                classroom.students.filter(removed_at__isnull=False)
-            ),
+            "waiting": classes.waiting_requests(classroom),
+            "removed_students": classes.removed_students(classroom),
             "other_classrooms": list(
                 MoveStudentForm(teacher=request.user, current=classroom)
                 .fields["classroom"]
@@ -117,17 +117,13 @@ def exercise_new(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
     if answer_key is None:
         messages.error(request, "Approve the answer key before making an exercise.")
         return redirect("articles:key-review", article_id=article.pk)
-    askable = [
-        (entry.segment_id, entry.segment.text)
-        for entry in answer_key.entries.select_related("segment")
-        .askable()
-        .order_by("segment__position")
-    ]
     form = ExerciseForm(
-        request.POST or None, initial={"title": article.title}, askable=askable
+        request.POST or None,
+        initial={"title": article.title},
+        askable=askable_sentences(answer_key),
     )
     if request.method == "POST" and form.is_valid():
-        exercise = services.exercise_create(
+        exercise = assignments.exercise_create(
             answer_key=answer_key, created_by=request.user, **form.cleaned_data
         )
         messages.success(request, "Exercise created. Now assign it to a class.")
@@ -143,7 +139,7 @@ def exercise_new(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
 @teacher_required
 def exercise_detail(request: HtmxHttpRequest, exercise_id: int) -> HttpResponse:
     exercise = get_object_or_404(
-        selectors.exercises_visible_to(request.user).select_related(
+        access.exercises_visible_to(request.user).select_related(
             "article", "answer_key"
         ),
         pk=exercise_id,
@@ -151,7 +147,7 @@ def exercise_detail(request: HtmxHttpRequest, exercise_id: int) -> HttpResponse:
     form = AssignmentForm(request.POST or None, teacher=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            assignment = services.assignment_create(
+            assignment = assignments.assignment_create(
                 exercise=exercise, **form.cleaned_data
             )
         except ValidationError as error:
@@ -161,11 +157,12 @@ def exercise_detail(request: HtmxHttpRequest, exercise_id: int) -> HttpResponse:
             return redirect(
                 "quizapp:classroom-detail", classroom_id=assignment.classroom_id
             )
-    assignments = exercise.assignments.select_related("classroom")
-    if not request.user.is_staff:
-        assignments = assignments.filter(classroom__teacher=request.user)
     return render(
         request,
         "teacher/exercise_detail.html",
-        {"exercise": exercise, "form": form, "assignments": assignments},
+        {
+            "exercise": exercise,
+            "form": form,
+            "assignments": classes.exercise_assignments(exercise, request.user),
+        },
     )

@@ -6,7 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.services import article_create
-from quizapp.services import assignment_create, classroom_create
+from quizapp.services.assignments import assignment_create
+from quizapp.services.classrooms import classroom_create
 from tests.browser.helpers import log_in
 from tests.factories import UserFactory
 
@@ -64,12 +65,8 @@ def test_editing_an_approved_key_regrades_and_the_student_sees_the_new_mark(
     from articles.domain.labels import Label
     from articles.services import answer_key_accept_remaining, answer_key_approve
     from quizapp.models import Student
-    from quizapp.services import (
-        answer_save,
-        attempt_for,
-        attempt_submit,
-        exercise_create,
-    )
+    from quizapp.services.assignments import exercise_create
+    from quizapp.services.attempts import answer_save, attempt_for, attempt_submit
 
     teacher = UserFactory(username="ms.hughes")
     article = article_create(

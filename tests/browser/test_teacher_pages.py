@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.domain.labels import Label
-from quizapp.services import answer_save, attempt_submit
+from quizapp.services.attempts import answer_save, attempt_submit
 from tests.browser.helpers import log_in
 from tests.factories import AttemptFactory
 

@@ -7,12 +7,8 @@ from playwright.sync_api import expect
 
 from articles.domain.labels import Label
 from articles.models import Segment
-from quizapp.services import (
-    answer_save,
-    attempt_score_override,
-    attempt_submit,
-    mark_override_set,
-)
+from quizapp.services.attempts import answer_save, attempt_submit
+from quizapp.services.grading import attempt_score_override, mark_override_set
 from tests.browser.helpers import log_in
 from tests.factories import AttemptFactory
 

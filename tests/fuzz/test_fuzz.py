@@ -9,9 +9,9 @@ from django.test import Client
 from django.urls import reverse
 
 from articles.domain.labels import Label
-from quizapp.answer_store import ID_LIMIT
 from quizapp.models import Answer, Student
-from quizapp.services import answer_save
+from quizapp.services.answer_store import ID_LIMIT
+from quizapp.services.attempts import answer_save
 from tests.conftest import sign_in_student
 from tests.factories import AssignmentFactory, AttemptFactory, StudentFactory
 

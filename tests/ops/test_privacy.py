@@ -13,7 +13,7 @@ from django.utils import timezone
 from articles.domain.labels import Label
 from articles.models import Article
 from quizapp.models import Answer, Attempt, Classroom, JoinRequest, Student
-from quizapp.services import answer_save
+from quizapp.services.attempts import answer_save
 from tests.factories import ArticleFactory, AttemptFactory, StudentFactory
 
 pytestmark = pytest.mark.django_db

@@ -81,12 +81,20 @@ def copy_tree(destination: Path) -> None:
         ("quizapp/domain/scoring.py", "import quizapp.models", "quizapp-domain-pure"),
         ("articles/models.py", "import quizapp.models", "articles-not-quizapp"),
         ("quizapp/models.py", "import quizapp.services", "quizapp-layers"),
-        ("quizapp/services.py", "import quizapp.views", "quizapp-layers"),
+        ("quizapp/services/attempts.py", "import quizapp.views", "quizapp-layers"),
         ("articles/services.py", "import articles.views", "articles-layers"),
         ("articles/domain/labels.py", "import articles.extraction", "articles-layers"),
-        ("quizapp/selectors.py", "import articles.views", "no-view-below-views"),
+        (
+            "quizapp/selectors/progress.py",
+            "import articles.views",
+            "no-view-below-views",
+        ),
         ("quizapp/ops/__init__.py", "import quizapp.views", "ops-no-views"),
-        ("quizapp/joining.py", "import tests.factories", "app-not-bench-tests"),
+        (
+            "quizapp/services/joining.py",
+            "import tests.factories",
+            "app-not-bench-tests",
+        ),
         ("articles/admin.py", "import bench", "app-not-bench-tests"),
         (
             "articles/batches/services.py",

@@ -7,7 +7,7 @@ from django.db import connection
 
 from articles.domain.labels import Label
 from quizapp.models import Answer, Attempt
-from quizapp.services import answer_save, attempt_for, attempt_submit
+from quizapp.services.attempts import answer_save, attempt_for, attempt_submit
 from tests.factories import AttemptFactory
 
 

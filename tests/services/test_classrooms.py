@@ -3,7 +3,9 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from quizapp.models import Assignment, Student
-from quizapp.services import assignment_create, classroom_create, student_join
+from quizapp.services.assignments import assignment_create
+from quizapp.services.classrooms import classroom_create
+from quizapp.services.students import student_join
 from tests.factories import AssignmentFactory, ClassroomFactory, StudentFactory
 
 

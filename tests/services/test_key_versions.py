@@ -10,7 +10,8 @@ from articles.services import (
     key_entry_set_label,
 )
 from quizapp.models import Attempt, Regrade
-from quizapp.services import answer_save, attempt_submit, exercises_move_to_key
+from quizapp.services.attempts import answer_save, attempt_submit
+from quizapp.services.regrading import exercises_move_to_key
 from tests.factories import AttemptFactory
 
 
@@ -95,7 +96,7 @@ def test_moving_exercises_to_the_new_version_regrades_submitted_attempts_exactly
 
 @pytest.mark.django_db
 def test_a_teachers_mark_counts_and_survives_a_regrade(submitted_attempt):
-    from quizapp.services import mark_override_set
+    from quizapp.services.grading import mark_override_set
 
     teacher = submitted_attempt.assignment.exercise.created_by
     article = submitted_attempt.assignment.exercise.article

@@ -20,7 +20,8 @@ from quizapp.models import (
     MarkOverride,
     Student,
 )
-from quizapp.services import answer_save, mark_override_set
+from quizapp.services.attempts import answer_save
+from quizapp.services.grading import mark_override_set
 from tests.factories import (
     AssignmentFactory,
     AttemptFactory,

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from articles.domain.labels import Label
 from quizapp.models import Attempt
-from quizapp.services import answer_save, attempt_submit
+from quizapp.services.attempts import answer_save, attempt_submit
 from tests.conftest import sign_in_student
 from tests.factories import AttemptFactory
 

@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.domain.labels import Label
-from quizapp import services
 from quizapp.domain.nicknames import nickname_key
 from quizapp.models import Answer, Attempt, Student
+from quizapp.services import attempts
 from tests.factories import (
     AnswerKeyFactory,
     AssignmentFactory,
@@ -27,14 +27,14 @@ HEADLINE, SOURCED, RESIDENTS, QUESTION = 0, 2, 3, 4
 
 
 def answer(assignment, student, labels: dict[int, Label], *, submit=False):
-    attempt = services.attempt_for(assignment=assignment, student=student)
+    attempt = attempts.attempt_for(assignment=assignment, student=student)
     segments = {s.position: s for s in assignment.exercise.article.segments.all()}
     for seq, (position, label) in enumerate(labels.items(), start=1):
-        services.answer_save(
+        attempts.answer_save(
             attempt=attempt, segment=segments[position], label=label, seq=seq
         )
     if submit:
-        services.attempt_submit(attempt=Attempt.objects.get(pk=attempt.pk))
+        attempts.attempt_submit(attempt=Attempt.objects.get(pk=attempt.pk))
     return attempt
 
 

@@ -357,7 +357,7 @@ def test_the_teacher_home_query_count_does_not_grow_with_classes(
 def test_a_sentence_left_out_of_an_exercise_is_neither_asked_nor_scored(
     client, teacher
 ):
-    from quizapp.services import attempt_submit
+    from quizapp.services.attempts import attempt_submit
 
     answer_key = AnswerKeyFactory(article__uploaded_by=teacher)
     asked = asked_ids(answer_key)

@@ -7,15 +7,11 @@ from articles.models import Article
 from articles.services import answer_key_approve, article_create, key_entry_set_label
 from quizapp.demo.articles import DEMO_ARTICLES, DemoArticle, labels_by_offset
 from quizapp.models import Classroom
-from quizapp.services import (
-    answer_save,
-    assignment_create,
-    attempt_for,
-    attempt_submit,
-    classroom_create,
-    exercise_create,
-    student_join,
-)
+
+from ...services.assignments import assignment_create, exercise_create
+from ...services.attempts import answer_save, attempt_for, attempt_submit
+from ...services.classrooms import classroom_create
+from ...services.students import student_join
 
 TEACHER_USERNAME = "teacher"
 TEACHER_PASSWORD = "newsroom-demo"  # noqa: S105 -- demo only, printed on purpose

@@ -13,9 +13,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .domain.nicknames import clean_nickname, nickname_key
-from .models import NICKNAME_TAKEN, Classroom, JoinRequest, Student
-from .services import student_join
+from ..domain.nicknames import clean_nickname, nickname_key
+from ..models import NICKNAME_TAKEN, Classroom, JoinRequest, Student
+from .students import student_join
 
 
 @dataclass(frozen=True)
@@ -136,20 +136,3 @@ def classroom_lock_roster(*, classroom: Classroom, locked: bool) -> Classroom:
     classroom.roster_locked = locked
     classroom.save(update_fields=["roster_locked"])
     return classroom
-
-
-def waiting_requests(classroom: Classroom) -> list[JoinRequest]:
-    """Requests still waiting, each with the nicknames its device already
-    joined as (one query, two when someone waits)."""
-    waiting = list(classroom.join_requests.filter(decided_at__isnull=True))
-    if not waiting:
-        return []
-    joined: dict[str, list[str]] = {}
-    for digest, nickname in classroom.students.filter(
-        device_digest__in={request.device_digest for request in waiting},
-        removed_at__isnull=True,
-    ).values_list("device_digest", "nickname"):
-        joined.setdefault(digest, []).append(nickname)
-    for request in waiting:
-        request.device_nicknames = joined.get(request.device_digest, [])
-    return waiting

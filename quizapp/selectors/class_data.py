@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db.models import Prefetch, Q
 
-from .models import Answer, Assignment, Attempt, Classroom, MarkOverride, Student
+from ..models import Answer, Assignment, Attempt, Classroom, MarkOverride, Student
 
 FORMAT_VERSION = 1
 
@@ -66,7 +66,7 @@ def classroom_document(classroom: Classroom) -> dict[str, Any]:
             for assignment in assignments
         ],
         "students": [_student(student, classroom) for student in students],
-        # Nicknames that asked to be let in (quizapp.joining), whatever came of it.
+        # Nicknames that asked to be let in (services.joining), whatever came of it.
         "requests_to_join": [
             {
                 "nickname": request.nickname,

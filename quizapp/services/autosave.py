@@ -15,10 +15,12 @@ from django.utils import formats, timezone
 from articles.domain.labels import Label
 from articles.models import Segment
 
-from . import answer_store, services
-from .domain.evidence import parse_evidence_spans
-from .domain.schedule import WorkWindow, work_window
-from .models import Answer, Assignment, Attempt, Student
+from ..domain.evidence import parse_evidence_spans
+from ..domain.schedule import WorkWindow, work_window
+from ..models import Answer, Assignment, Attempt, Student
+from . import answer_store
+from .attempts import answer_save, attempt_for
+from .students import student_mark_seen
 
 NOT_OPEN_YET = "This assignment has not opened yet."
 
@@ -97,12 +99,12 @@ def answer_save_for_student(
     attempt_id = target.attempt_id
     if attempt_id is None:
         # First save without opening the page (rare): create the attempt.
-        attempt_id = services.attempt_for(
+        attempt_id = attempt_for(
             assignment=Assignment.objects.get(pk=assignment_id),
             student=Student.objects.get(pk=student_id),
         ).pk
     try:
-        answer = services.answer_save(
+        answer = answer_save(
             attempt=Attempt(pk=attempt_id),
             segment=Segment(pk=segment_id),
             label=label,
@@ -111,9 +113,7 @@ def answer_save_for_student(
         )
     except ValidationError as error:
         raise SaveRefused(Refusal.CONFLICT, error.messages[0]) from None
-    services.student_mark_seen(
-        student_id=student_id, last_seen_at=target.student_last_seen_at
-    )
+    student_mark_seen(student_id=student_id, last_seen_at=target.student_last_seen_at)
     return SavedAnswer(
         answer=answer,
         marked_words=len(answer.evidence) if evidence is not None else None,

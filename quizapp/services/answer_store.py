@@ -15,7 +15,7 @@ from django.db import connection
 
 from articles.models import Segment
 
-from .models import Answer, Assignment, Attempt, Exercise, Student
+from ..models import Answer, Assignment, Attempt, Exercise, Student
 
 _ANSWER = Answer._meta.db_table
 _ATTEMPT = Attempt._meta.db_table

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from articles.domain.labels import Label
 from articles.models import KeyEntry
 
-from .domain.analysis import (
+from ..domain.analysis import (
     ConfusionMatrix,
     HistogramBin,
     ItemStats,
@@ -27,7 +27,7 @@ from .domain.analysis import (
     score_histogram,
     signal_detection,
 )
-from .models import Answer, Assignment, Attempt, Student
+from ..models import Answer, Assignment, Attempt, Student
 
 
 @dataclass(frozen=True)
