@@ -141,6 +141,16 @@ elif env.bool("DATABASE_POOL", default=False):
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Backups: manage.py backup_db / restore_db dump and restore through
+# django-dbbackup's connectors, ours for the two engines (quizapp/ops/backups.py
+# says why). The commands write FILE themselves, so there is no
+# STORAGES["dbbackup"], and "dbbackup" is no installed app: its own
+# dbbackup/dbrestore commands would skip the checks backup_db makes.
+DBBACKUP_CONNECTOR_MAPPING = {
+    "django.db.backends.sqlite3": "quizapp.ops.backups.SqliteConnector",
+    "django.db.backends.postgresql": "quizapp.ops.backups.PostgresConnector",
+}
+
 # Cache and sessions ------------------------------------------------------
 
 REDIS_URL = env.str("REDIS_URL", default="")

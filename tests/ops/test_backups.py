@@ -2,20 +2,23 @@
 
 import io
 import sqlite3
+import stat
 import threading
 import time
 from contextlib import contextmanager
 
 import psycopg
 import pytest
+from dbbackup.db.base import get_connector
+from dbbackup.db.exceptions import CommandConnectorError
 
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection, connections
 
 from articles.domain.labels import Label
 from quizapp.models import Answer, Student
-from quizapp.ops.backups import postgres_restore
-from quizapp.services import answer_save
+from quizapp.ops.backups import PostgresConnector, SqliteConnector, restore
+from quizapp.services.attempts import answer_save
 from tests.factories import AttemptFactory, StudentFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -71,6 +74,7 @@ def test_sqlite_backup_while_students_save_then_restore(tmp_path):
     with student_saving(attempt):
         call_command("backup_db", str(backup), stdout=output)
     assert "Backed up sqlite" in output.getvalue()
+    assert_private_and_complete(backup)
     copy = sqlite3.connect(backup)
     assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     backed_up = copy.execute("SELECT COUNT(*) FROM quizapp_answer").fetchone()[0]
@@ -87,9 +91,18 @@ def test_sqlite_backup_while_students_save_then_restore(tmp_path):
     assert Answer.objects.count() == backed_up
 
 
-def test_restore_needs_confirmation_and_an_existing_file(tmp_path):
-    from django.core.management import CommandError
+def assert_private_and_complete(backup):
+    """Readable by its owner only, and nothing left half-written beside it."""
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert sorted(path.name for path in backup.parent.iterdir()) == [backup.name]
 
+
+def test_the_settings_pick_our_dbbackup_connectors():
+    expected = {"sqlite": SqliteConnector, "postgresql": PostgresConnector}
+    assert type(get_connector()) is expected[connection.vendor]
+
+
+def test_restore_needs_confirmation_and_an_existing_file(tmp_path):
     with pytest.raises(CommandError, match="does not exist"):
         call_command("restore_db", str(tmp_path / "missing"), "--yes")
     (tmp_path / "backup").write_bytes(b"x")
@@ -103,6 +116,8 @@ def test_postgres_dump_while_students_save_restores_into_a_fresh_database(tmp_pa
     backup = tmp_path / "newsroom.dump"
     with student_saving(attempt):
         call_command("backup_db", str(backup), stdout=io.StringIO())
+    assert_private_and_complete(backup)
+    assert backup.read_bytes().startswith(b"PGDMP")  # pg_dump's custom format
     settings_dict = connection.settings_dict
     scratch = f"{settings_dict['NAME']}_restore"
     admin = psycopg.connect(
@@ -113,10 +128,12 @@ def test_postgres_dump_while_students_save_restores_into_a_fresh_database(tmp_pa
     )
     admin.execute(f'DROP DATABASE IF EXISTS "{scratch}"')
     admin.execute(f'CREATE DATABASE "{scratch}"')
+    # The scratch database under an alias of its own, for dbbackup's connector.
+    connections.settings["scratch"] = {**settings_dict, "NAME": scratch}
     try:
-        postgres_restore(backup, {**settings_dict, "NAME": scratch})
+        restore(backup, using="scratch")
         # Again, over the restored data: --clean replaces what is there.
-        postgres_restore(backup, {**settings_dict, "NAME": scratch})
+        restore(backup, using="scratch")
         with psycopg.connect(
             host=settings_dict.get("HOST") or "127.0.0.1",
             user=settings_dict.get("USER") or "postgres",
@@ -127,7 +144,36 @@ def test_postgres_dump_while_students_save_restores_into_a_fresh_database(tmp_pa
             ).fetchall()
             answers = restored.execute("SELECT COUNT(*) FROM quizapp_answer").fetchone()
     finally:
+        del connections["scratch"]
+        del connections.settings["scratch"]
         admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
         admin.close()
     assert students == [(attempt.student.nickname,)]
     assert answers[0] >= 1
+
+
+def test_a_failed_backup_keeps_the_previous_file(tmp_path, monkeypatch):
+    backup = tmp_path / "newsroom.backup"
+    backup.write_bytes(b"yesterday's backup")
+
+    def failing_dump(self):
+        raise CommandConnectorError("Error running: pg_dump\nconnection refused")
+
+    monkeypatch.setattr(type(get_connector()), "create_dump", failing_dump)
+    with pytest.raises(CommandError, match="connection refused"):
+        call_command("backup_db", str(backup), stdout=io.StringIO())
+
+    assert backup.read_bytes() == b"yesterday's backup"
+    assert [path.name for path in tmp_path.iterdir()] == [backup.name]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's integrity check")
+def test_sqlite_refuses_to_restore_what_is_no_sound_backup(tmp_path):
+    StudentFactory(nickname="Still here")
+    not_a_database = tmp_path / "notes.txt"
+    not_a_database.write_bytes(b"x" * 4096)
+
+    with pytest.raises(CommandError, match="is not a SQLite backup"):
+        call_command("restore_db", str(not_a_database), "--yes")
+
+    assert Student.objects.filter(nickname="Still here").exists()

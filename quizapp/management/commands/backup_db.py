@@ -1,7 +1,8 @@
 """Back up the database while the app runs: `manage.py backup_db FILE`.
 
-SQLite through its online backup API (never a file copy), PostgreSQL
-through pg_dump (custom format). Restore with `manage.py restore_db FILE`.
+Through django-dbbackup's connectors (quizapp/ops/backups.py): SQLite through
+its online backup API (never a file copy), PostgreSQL through pg_dump (custom
+format). Restore with `manage.py restore_db FILE --yes`.
 """
 
 from pathlib import Path
@@ -9,24 +10,18 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from quizapp.ops.backups import BackupError, postgres_backup, sqlite_backup
+from quizapp.ops.backups import BackupError, backup
 
 
 class Command(BaseCommand):
-    help = "Write a consistent backup of the database to FILE."
+    help = "Write a consistent backup of the database to FILE (mode 0600)."
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
 
     def handle(self, *args, file: Path, **options):
-        settings_dict = connection.settings_dict
         try:
-            if connection.vendor == "sqlite":
-                sqlite_backup(Path(settings_dict["NAME"]), file)
-            elif connection.vendor == "postgresql":
-                postgres_backup(settings_dict, file)
-            else:
-                raise CommandError(f"No backup method for {connection.vendor}.")
+            backup(file)
         except (BackupError, OSError) as error:
             raise CommandError(str(error)) from error
         size = file.stat().st_size / 1024 / 1024

@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from quizapp.ops.backups import BackupError, postgres_restore, sqlite_restore
+from quizapp.ops.backups import BackupError, restore
 
 
 class Command(BaseCommand):
@@ -28,15 +28,8 @@ class Command(BaseCommand):
                 "This replaces everything in the database. Stop the app, then run "
                 "again with --yes."
             )
-        settings_dict = connection.settings_dict
-        connection.close()
         try:
-            if connection.vendor == "sqlite":
-                sqlite_restore(file, Path(settings_dict["NAME"]))
-            elif connection.vendor == "postgresql":
-                postgres_restore(file, settings_dict)
-            else:
-                raise CommandError(f"No restore method for {connection.vendor}.")
-        except BackupError as error:
+            restore(file)
+        except (BackupError, OSError) as error:
             raise CommandError(str(error)) from error
         self.stdout.write(f"Restored {connection.vendor} from {file}.")
