@@ -31,6 +31,8 @@ CONTRACT_IDS = (
     "ops-no-views",
     "app-not-bench-tests",
     "articles-batches-layers",
+    "articles-evaluation-pure",
+    "evaluation-is-tooling",
 )
 
 
@@ -96,6 +98,12 @@ def copy_tree(destination: Path) -> None:
             "app-not-bench-tests",
         ),
         ("articles/admin.py", "import bench", "app-not-bench-tests"),
+        (
+            "articles/evaluation/devset.py",
+            "import django.db",
+            "articles-evaluation-pure",
+        ),
+        ("articles/services.py", "import articles.evaluation", "evaluation-is-tooling"),
         (
             "articles/batches/services.py",
             "import articles.batches.tasks",
