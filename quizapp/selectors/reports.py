@@ -16,17 +16,15 @@ from articles.models import KeyEntry
 
 from ..domain.analysis import (
     ConfusionMatrix,
-    HistogramBin,
     ItemStats,
     Response,
-    SignalDetection,
     confusion_matrix,
     confusion_phrases,
     disputed_items,
     item_analysis,
-    score_histogram,
-    signal_detection,
 )
+from ..domain.distributions import HistogramBin, score_histogram
+from ..domain.signal_detection import SignalDetection, signal_detection
 from ..models import Answer, Assignment, Attempt, Student
 
 

@@ -13,7 +13,8 @@ from articles.models import Article, KeyEntry
 from articles.selectors import answer_key_approved_latest, articles_visible_to
 
 from .. import exports
-from ..domain.analysis import ItemStats, ProfileShare, label_profile
+from ..domain.analysis import ItemStats
+from ..domain.distributions import ProfileShare, label_profile
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
 from ..selectors import reports

@@ -6,13 +6,14 @@ from articles.domain.labels import Label
 from quizapp.domain.analysis import (
     ItemStats,
     Response,
-    SignalDetection,
     confusion_matrix,
     confusion_phrases,
     disputed_items,
     item_analysis,
-    label_profile,
-    score_histogram,
+)
+from quizapp.domain.distributions import label_profile, score_histogram
+from quizapp.domain.signal_detection import (
+    SignalDetection,
     signal_detection,
     signal_detection_over_time,
 )
