@@ -1,14 +1,19 @@
 from django import forms
-from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.shortcuts import redirect
 
 from .batches import services as batch_services
-from .extraction import RefusedFile, extract_isolated
-from .extraction.limits import check_article_size
+from .extraction import RefusedFile
+from .extraction.limits import MAX_FILE_BYTES
 from .extraction.titles import title_for
-from .forms import ARTICLE_FILE_TYPES, clean_article_text, file_advice, refusal_message
+from .forms import (
+    ARTICLE_FILE_TYPES,
+    clean_article_text,
+    file_advice,
+    refusal_message,
+    too_large,
+)
 from .models import (
     AnswerKey,
     Article,
@@ -18,7 +23,11 @@ from .models import (
     KeyEntry,
     Segment,
 )
-from .upload_handling import oversized_fields
+from .upload_handling import (
+    UPLOAD_LIMITED_MESSAGE,
+    oversized_fields,
+    upload_rate_exceeded,
+)
 
 ADMIN_ADD_FIELDS = ["title", "outlet", "byline", "published_on", "source_url", "text"]
 
@@ -38,8 +47,9 @@ class ArticleAddForm(forms.ModelForm):
     source_url = forms.URLField(
         max_length=1000, required=False, label="Source URL", assume_scheme="https"
     )
-    # Set by ArticleAdmin.get_form: the upload handler dropped a too-big file.
-    request_oversized = False
+    # Set by ArticleAdmin.get_form (a class made per request): the request,
+    # for the upload rate limit the upload page has too.
+    request = None
 
     class Meta:
         model = Article
@@ -53,15 +63,17 @@ class ArticleAddForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         upload = cleaned.get("upload")
-        if self.request_oversized or (
-            upload and upload.size > settings.UPLOAD_FILE_MAX_BYTES
+        if "upload" in oversized_fields(self.request) or (
+            upload and upload.size > MAX_FILE_BYTES
         ):
-            self.add_error("upload", "The file is larger than the upload limit.")
+            self.add_error("upload", too_large(MAX_FILE_BYTES))
+            return cleaned
+        if upload and upload_rate_exceeded(self.request):
+            self.add_error("upload", UPLOAD_LIMITED_MESSAGE)
             return cleaned
         if upload:
             try:
-                extracted = extract_isolated(upload.read(), upload.name)
-                check_article_size(extracted.text)
+                extracted = batch_services.article_file_read(upload.read(), upload.name)
             except RefusedFile as refusal:
                 self.add_error("upload", refusal_message(refusal, file_advice()))
                 return cleaned
@@ -113,7 +125,7 @@ class ArticleAdmin(admin.ModelAdmin):
         if obj is None:
             kwargs["form"] = ArticleAddForm
             form = super().get_form(request, obj, change=change, **kwargs)
-            form.request_oversized = "upload" in oversized_fields(request)
+            form.request = request
             return form
         return super().get_form(request, obj, change=change, **kwargs)
 

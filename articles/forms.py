@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -7,7 +6,13 @@ from django.utils.translation import ngettext
 
 from .domain.labels import DISPLAY_NAMES, Label
 from .extraction import RefusedFile
-from .extraction.limits import TooLong, check_article_size
+from .extraction.limits import (
+    MAX_BATCH_BYTES,
+    MAX_FILE_BYTES,
+    MEGABYTE,
+    TooLong,
+    check_article_size,
+)
 
 
 def paste_advice() -> str:
@@ -107,12 +112,11 @@ class ArticlePasteForm(forms.Form):
         return text
 
 
-MEGABYTE = 1024 * 1024
 ARTICLE_FILE_TYPES = ".txt,.md,.html,.htm,.docx,.pdf"
 BATCH_FILE_TYPES = ".zip,.csv,.jsonl"
 
 
-def _too_large(limit: int) -> forms.ValidationError:
+def too_large(limit: int) -> forms.ValidationError:
     return forms.ValidationError(
         f"The file is larger than the {limit // MEGABYTE} MB limit.", code="too_large"
     )
@@ -131,27 +135,27 @@ class SizeCappedFileForm(forms.Form):
     def clean_file(self) -> UploadedFile | None:
         upload = self.cleaned_data.get("file")
         if upload is not None and upload.size > self.file_limit:
-            raise _too_large(self.file_limit)
+            raise too_large(self.file_limit)
         return upload
 
     def clean(self) -> dict:
         cleaned = super().clean()
         if "file" in self.oversized:
             self.errors.pop("file", None)
-            self.add_error("file", _too_large(self.file_limit))
+            self.add_error("file", too_large(self.file_limit))
         return cleaned
 
 
 class ArticleSourceForm(SizeCappedFileForm):
     """First step: a file or pasted text. The preview asks for the details."""
 
-    file_limit = settings.UPLOAD_FILE_MAX_BYTES
+    file_limit = MAX_FILE_BYTES
     file = forms.FileField(
         required=False,
         label="Article file",
         help_text="A saved web page (.html), Word document (.docx), PDF with text, "
         "plain text (.txt) or Markdown (.md), up to "
-        f"{settings.UPLOAD_FILE_MAX_BYTES // MEGABYTE} MB.",
+        f"{MAX_FILE_BYTES // MEGABYTE} MB.",
         widget=forms.ClearableFileInput(attrs={"accept": ARTICLE_FILE_TYPES}),
     )
     text = forms.CharField(
@@ -178,12 +182,12 @@ class ArticleSourceForm(SizeCappedFileForm):
 
 
 class BatchImportForm(SizeCappedFileForm):
-    file_limit = settings.UPLOAD_BATCH_MAX_BYTES
+    file_limit = MAX_BATCH_BYTES
     file = forms.FileField(
         label="Batch file",
         help_text="A ZIP of article files, or a CSV or JSONL file with one article "
         "per row (columns: title, text, outlet, byline, published_on, source_url). "
-        f"Up to {settings.UPLOAD_BATCH_MAX_BYTES // MEGABYTE} MB.",
+        f"Up to {MAX_BATCH_BYTES // MEGABYTE} MB.",
         widget=forms.ClearableFileInput(attrs={"accept": BATCH_FILE_TYPES}),
     )
     share_with_all = forms.BooleanField(

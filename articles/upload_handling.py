@@ -13,13 +13,17 @@ from django_ratelimit.core import is_ratelimited
 from django.conf import settings
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 
+from .extraction.limits import MAX_BATCH_BYTES, MAX_FILE_BYTES
+
 OVERSIZED_ATTRIBUTE = "oversized_uploads"
+# The largest file any form takes; each form then checks its own limit.
+UPLOAD_CAP = max(MAX_FILE_BYTES, MAX_BATCH_BYTES)
 
 
 class SizeCapUploadHandler(FileUploadHandler):
     def __init__(self, request=None):
         super().__init__(request)
-        self.cap = max(settings.UPLOAD_FILE_MAX_BYTES, settings.UPLOAD_BATCH_MAX_BYTES)
+        self.cap = UPLOAD_CAP
         # One handler per request: this counts every file of the request.
         self.request_total = 0
         if request is not None:

@@ -3,7 +3,7 @@ storing a batch, and claiming, importing and finishing its items."""
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -73,6 +73,32 @@ def article_import(
     prepared = article_prepare(text)
     with transaction.atomic():
         return article_find_or_store(prepared, uploaded_by=uploaded_by, **fields)
+
+
+def article_file_read(data: bytes, name: str) -> Extracted:
+    """Read one article file in a child process with limits, as storable text
+    and details: the upload page, the admin's Add article and a batch's file
+    items all read here. RefusedFile says why a file cannot be an article (a
+    format we cannot read, a cap passed)."""
+    extracted = extract_isolated(data, name)
+    text = storable(extracted.text)
+    check_text_size(text)
+    # No reader counts sentences: checked here, before anything labels them.
+    check_article_size(text)
+    # A file's metadata (JSON-LD in a web page, say) can hold NUL or a lone
+    # surrogate as well as its text can.
+    metadata = extracted.metadata
+    return replace(
+        extracted,
+        text=text,
+        metadata=replace(
+            metadata,
+            title=storable(metadata.title),
+            outlet=storable(metadata.outlet),
+            byline=storable(metadata.byline),
+            source_url=storable(metadata.source_url),
+        ),
+    )
 
 
 def _serialise_on(digest: str) -> None:
@@ -245,23 +271,20 @@ def _item_article(item: ImportItem) -> tuple[str, dict, str]:
             source_url=row.get("source_url", ""),
         )
         text = row.get("text", "")
+        # Rows skip the reader: their text gets the caps a file's gets.
+        check_text_size(text)
+        check_article_size(text)
     else:
-        extracted: Extracted = extract_isolated(bytes(item.payload), item.name)
-        metadata, text = extracted.metadata, storable(extracted.text)
-    check_text_size(text)
-    # Rows skip the reader, and no reader counts sentences: the worker does,
-    # before article_prepare labels the text.
-    check_article_size(text)
+        extracted = article_file_read(bytes(item.payload), item.name)
+        metadata, text = extracted.metadata, extracted.text
     return (
         text,
         {
-            # A file's metadata (JSON-LD in a web page, say) can hold NUL
-            # or a lone surrogate as well as a row can.
-            "title": storable(metadata.title) or _title_from_name(item.name),
-            "outlet": storable(metadata.outlet),
-            "byline": storable(metadata.byline),
+            "title": metadata.title or _title_from_name(item.name),
+            "outlet": metadata.outlet,
+            "byline": metadata.byline,
             "published_on": metadata.published_on,
-            "source_url": storable(metadata.source_url),
+            "source_url": metadata.source_url,
         },
         date_note,
     )

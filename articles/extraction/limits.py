@@ -8,6 +8,8 @@ from .document import RefusedFile
 MEGABYTE = 1024 * 1024
 # One article file; a long feature as a PDF with photos is a few megabytes.
 MAX_FILE_BYTES = 10 * MEGABYTE
+# A batch: a ZIP of article files, or a CSV or JSONL file of rows.
+MAX_BATCH_BYTES = 40 * MEGABYTE
 # For files and pasted text alike: about 15,000 words, ample for one exercise.
 MAX_TEXT_CHARACTERS = 100_000
 MAX_PDF_PAGES = 60

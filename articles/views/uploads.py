@@ -11,8 +11,7 @@ from ..domain.fingerprint import text_fingerprint
 from ..domain.labels import DISPLAY_NAMES
 from ..domain.pipeline import analyse
 from ..domain.segmenting import normalise_text
-from ..extraction import Extracted, RefusedFile, extract_isolated
-from ..extraction.limits import check_article_size
+from ..extraction import Extracted, RefusedFile
 from ..extraction.names import display_name
 from ..extraction.titles import title_for
 from ..forms import ArticlePasteForm, ArticleSourceForm, file_advice, refusal_message
@@ -52,9 +51,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
             )
         try:
             if upload:
-                extracted = extract_isolated(upload.read(), upload.name)
-                # The form checked pasted text; a file's text is known only now.
-                check_article_size(extracted.text)
+                extracted = batch_services.article_file_read(upload.read(), upload.name)
             else:
                 extracted = Extracted("text", form.cleaned_data["text"])
         except RefusedFile as refusal:

@@ -201,10 +201,9 @@ IMPORT_TASKS_PER_BATCH = 2
 
 # Uploads ------------------------------------------------------------------
 
-# Hard caps enforced while the body is read (articles.upload_handling); files are
+# The size caps (articles/extraction/limits.py: MAX_FILE_BYTES, MAX_BATCH_BYTES)
+# are enforced while the body is read (articles.upload_handling); files are
 # spooled to disk above Django's default 2.5 MB, never held in memory.
-UPLOAD_FILE_MAX_BYTES = 10 * 1024 * 1024  # one article file
-UPLOAD_BATCH_MAX_BYTES = 40 * 1024 * 1024  # a batch archive or CSV/JSONL
 FILE_UPLOAD_HANDLERS = [
     "articles.upload_handling.SizeCapUploadHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",

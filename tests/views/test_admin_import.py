@@ -104,3 +104,28 @@ def test_a_file_over_a_cap_is_refused_in_the_admin(admin_client):
 
     assertContains(response, "The text has 2,001 sentences; the limit is 2,000.")
     assert not Article.objects.exists()
+
+
+def test_files_added_in_the_admin_count_against_the_upload_rate_limit(
+    admin_client, settings
+):
+    settings.UPLOAD_RATE_LIMIT = "2/m"
+    for number in range(2):
+        add(admin_client, upload=SimpleUploadedFile(f"{number}.txt", b"Ferries ran."))
+    assert Article.objects.count() == 1  # the same text twice: one article
+
+    response = add(admin_client, upload=SimpleUploadedFile("c.txt", b"Buses ran."))
+
+    assertContains(response, "many files in a few minutes")
+    assert Article.objects.count() == 1
+
+
+def test_a_file_over_the_size_limit_is_refused_in_the_admin_with_the_limit(
+    admin_client,
+):
+    big = SimpleUploadedFile("big.txt", b"Ferries ran. " * 900_000)  # 11.7 MB
+
+    response = add(admin_client, upload=big)
+
+    assertContains(response, "The file is larger than the 10 MB limit.")
+    assert not Article.objects.exists()

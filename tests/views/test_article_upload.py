@@ -223,9 +223,6 @@ def test_file_uploads_are_rate_limited_per_user(teacher_client, settings):
     ).status_code == 200
 
 
-# Caps on the article's size -----------------------------------------------
-
-
 def test_an_uploaded_file_with_invisible_characters_is_previewed_and_saved_clean(
     teacher_client,
 ):

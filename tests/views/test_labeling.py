@@ -12,7 +12,6 @@ from tests.factories import ArticleFactory, AssignmentFactory
 from tests.views.labeling_pages import asked_segment, save_url, work_url
 
 
-
 def progress_html(answered, asked):
     return (
         f'<p class="progress" id="progress" data-asked="{asked}">'

@@ -17,9 +17,8 @@ def echo(request):
 
 
 @pytest.fixture
-def small_cap(settings):
-    settings.UPLOAD_FILE_MAX_BYTES = 1000
-    settings.UPLOAD_BATCH_MAX_BYTES = 2000
+def small_cap(monkeypatch):
+    monkeypatch.setattr("articles.upload_handling.UPLOAD_CAP", 2000)
 
 
 def post(files: dict[str, int]):

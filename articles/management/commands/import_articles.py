@@ -14,7 +14,6 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
@@ -22,7 +21,7 @@ from articles.batches import selectors, services, tasks, worker
 from articles.extraction import RefusedFile
 from articles.extraction.batch_files import BatchEntry
 from articles.extraction.isolation import shutdown_pool, split_batch_isolated
-from articles.extraction.limits import MAX_FILE_BYTES, MEGABYTE
+from articles.extraction.limits import MAX_BATCH_BYTES, MAX_FILE_BYTES, MEGABYTE
 from articles.extraction.names import NOT_AN_ARTICLE, display_name, is_article_name
 from articles.extraction.sniffing import ZIP_SIGNATURES, zip_kind
 from articles.models import ImportBatch, ImportItem
@@ -159,7 +158,7 @@ def _entries(path: Path, *, in_folder: bool = False) -> list[BatchEntry]:
     with path.open("rb") as file:
         is_archive = file.read(4).startswith(ZIP_SIGNATURES)
     holds_many = path.suffix.lower() in ROW_FILE_SUFFIXES or is_archive
-    limit = settings.UPLOAD_BATCH_MAX_BYTES if holds_many else MAX_FILE_BYTES
+    limit = MAX_BATCH_BYTES if holds_many else MAX_FILE_BYTES
     if size > limit:
         return [
             BatchEntry(
