@@ -195,6 +195,9 @@ class BatchImportForm(SizeCappedFileForm):
     )
 
 
+LABEL_NOT_CHOSEN = "Not saved: choose one of the labels."
+
+
 class KeyEntryForm(forms.Form):
     label = forms.ChoiceField(
         choices=[(label.value, DISPLAY_NAMES[label]) for label in Label]

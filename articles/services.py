@@ -14,6 +14,9 @@ from .domain.pipeline import LabeledSegment, analyse
 from .domain.segmenting import TextSegment, normalise_text
 from .models import AnswerKey, Article, KeyChange, KeyEntry, Segment
 
+KEY_APPROVED = "This key is approved and can no longer change."
+BAD_SPLIT = "Choose a word inside the sentence to split before."
+
 
 @dataclass(frozen=True)
 class PreparedText:
@@ -128,9 +131,7 @@ def key_entry_set_label(
         .exists()
     )
     if not is_draft:
-        raise ValidationError(
-            "This key is approved and can no longer change.", code="key_approved"
-        )
+        raise ValidationError(KEY_APPROVED, code="key_approved")
     changes = {"label": label.value, "reviewed_at": timezone.now()}
     if rationale is not None:
         changes["rationale"] = rationale
@@ -246,9 +247,7 @@ def answer_key_accept_remaining(*, answer_key: AnswerKey) -> int:
         .filter(pk=answer_key.pk, approved_at__isnull=True)
         .exists()
     ):
-        raise ValidationError(
-            "This key is approved and can no longer change.", code="key_approved"
-        )
+        raise ValidationError(KEY_APPROVED, code="key_approved")
     return (
         answer_key.entries.filter(reviewed_at__isnull=True)
         .exclude(label="")
@@ -312,9 +311,7 @@ def segment_split(*, entry: KeyEntry, at: int) -> Segment:
     second_raw = text[at : segment.end]
     second = second_raw.strip()
     if not (segment.start < at < segment.end) or not first or not second:
-        raise ValidationError(
-            "Choose a word inside the sentence to split before.", code="bad_split"
-        )
+        raise ValidationError(BAD_SPLIT, code="bad_split")
     _shift_positions(segment.article_id, segment.position, 1)
     second_start = at + len(second_raw) - len(second_raw.lstrip())
     new_segment = Segment.objects.create(

@@ -6,7 +6,20 @@ from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, Label
 
 from .domain.codes import normalise_code
 from .domain.nicknames import clean_nickname, has_letter_or_digit
-from .models import DUE_BEFORE_OPEN, Assignment, Classroom
+from .models import DUE_BEFORE_OPEN, NOTHING_ASKED, Assignment, Classroom
+
+
+def cleaned_nickname(typed: str) -> str:
+    """A nickname as shown (services.students stores the same), refused when
+    nothing readable is left of it."""
+    nickname = clean_nickname(typed)
+    if not has_letter_or_digit(nickname):
+        raise forms.ValidationError(
+            _("Type a nickname with at least one letter or number."),
+            code="required",
+        )
+    return nickname
+
 
 FEEDBACK_TRADE_OFF = _(
     "Right after submitting teaches best, but shows the key to anyone who "
@@ -44,13 +57,7 @@ class JoinForm(forms.Form):
         return code
 
     def clean_nickname(self) -> str:
-        nickname = clean_nickname(self.cleaned_data["nickname"])
-        if not has_letter_or_digit(nickname):
-            raise forms.ValidationError(
-                _("Type a nickname with at least one letter or number."),
-                code="required",
-            )
-        return nickname
+        return cleaned_nickname(self.cleaned_data["nickname"])
 
 
 class RejoinForm(forms.Form):
@@ -114,7 +121,7 @@ class ExerciseForm(forms.Form):
         required=True,
         label="Sentences to ask",
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": "Keep at least one sentence to ask."},
+        error_messages={"required": NOTHING_ASKED},
     )
 
     def __init__(self, *args, askable: list[tuple[int, str]], **kwargs) -> None:
@@ -163,13 +170,7 @@ class NicknameForm(forms.Form):
     nickname = forms.CharField(label="Nickname", max_length=40)
 
     def clean_nickname(self) -> str:
-        nickname = clean_nickname(self.cleaned_data["nickname"])
-        if not has_letter_or_digit(nickname):
-            raise forms.ValidationError(
-                _("Type a nickname with at least one letter or number."),
-                code="required",
-            )
-        return nickname
+        return cleaned_nickname(self.cleaned_data["nickname"])
 
 
 class MoveStudentForm(forms.Form):

@@ -3,6 +3,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 
 from .models import Student
+from .permissions import SKIPS_STUDENT_LOOKUP
 from .services.students import student_mark_seen
 
 STUDENT_SESSION_KEY = "student_id"
@@ -20,8 +21,9 @@ class StudentSessionMiddleware:
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
         # In process_view, not __call__: a view marked loads_own_student
-        # (the autosave, busiest of all) does its own, cheaper lookup.
-        if getattr(view_func, "loads_own_student", False):
+        # (the autosave, busiest of all) does its own, cheaper lookup, and
+        # one marked needs_no_student (/healthz) wants none.
+        if getattr(view_func, SKIPS_STUDENT_LOOKUP, False):
             return
         student_id = request.session.get(STUDENT_SESSION_KEY)
         if student_id is not None:

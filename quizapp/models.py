@@ -14,6 +14,8 @@ from .domain.nicknames import nickname_key
 CLASS_NAME_TAKEN = _("You already have a class with that name.")
 ALREADY_ASSIGNED = _("This exercise is already assigned to that class.")
 DUE_BEFORE_OPEN = _("The due time must be after the opening time.")
+# Not a constraint, but the form and the service both say it.
+NOTHING_ASKED = _("Keep at least one sentence to ask.")
 NICKNAME_TAKEN = _(
     "That nickname is already taken in this class (or one that looks the same). "
     "Pick another, or use your rejoin code if it is you."
@@ -58,7 +60,7 @@ class Student(models.Model):
     # What decides a clash (quizapp.domain.nicknames.nickname_key): set from
     # the nickname on every save, never typed.
     nickname_key = models.CharField(max_length=64, editable=False, default="")
-    # A digest of the browser's device cookie at joining (quizapp.devices):
+    # A digest of the browser's device cookie at joining (quizapp.security.devices):
     # a second nickname from the same device waits for the teacher.
     device_digest = models.CharField(max_length=64, blank=True, db_index=True)
     # Lets a student carry on from another device without a password; the

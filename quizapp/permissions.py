@@ -8,6 +8,8 @@ from django.shortcuts import redirect
 
 from .http import HtmxHttpRequest
 
+JOIN_FIRST = "Join your class first: type the class code."
+
 
 def student_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Send a browser that has not joined a class to the join page."""
@@ -15,18 +17,28 @@ def student_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpRes
     @wraps(view)
     def wrapper(request: HtmxHttpRequest, *args, **kwargs) -> HttpResponse:
         if request.student is None:
-            messages.info(request, "Join your class first: type the class code.")
+            messages.info(request, JOIN_FIRST)
             return redirect("quizapp:join")
         return view(request, *args, **kwargs)
 
     return wrapper
 
 
+# Views with this attribute set get no student lookup from the middleware;
+# request.student stays None for them.
+SKIPS_STUDENT_LOOKUP = "skips_student_lookup"
+
+
 def loads_own_student(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Mark a view that finds (and checks) the session's student itself, in
-    one query with everything else it needs: the middleware then skips its
-    own lookup, and request.student stays None for that view."""
-    view.loads_own_student = True
+    one query with everything else it needs (the autosave)."""
+    setattr(view, SKIPS_STUDENT_LOOKUP, True)
+    return view
+
+
+def needs_no_student(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Mark a view that serves no student and reads no session (/healthz)."""
+    setattr(view, SKIPS_STUDENT_LOOKUP, True)
     return view
 
 

@@ -22,6 +22,12 @@ UTF8_MULTIBYTE = re.compile(
 )
 
 
+NOT_TEXT = (
+    "This looks like a binary file (an image, PDF or archive), not text. "
+    "Save the article as plain text and try again."
+)
+
+
 def decode_text(data: bytes) -> str:
     """Return `data` decoded (UTF-8 first, else the detected charset)."""
     if not data.strip():
@@ -53,19 +59,13 @@ def decode_text(data: bytes) -> str:
     if not text.strip():
         raise UndecodableError("The file is empty.")
     if _looks_binary(text):
-        raise UndecodableError(
-            "This looks like a binary file (an image, PDF or archive), not text. "
-            "Save the article as plain text and try again."
-        )
+        raise UndecodableError(NOT_TEXT)
     return text
 
 
 def _detected(data: bytes) -> str:
     if b"\x00" in data:
-        raise UndecodableError(
-            "This looks like a binary file (an image, PDF or archive), not text. "
-            "Save the article as plain text and try again."
-        )
+        raise UndecodableError(NOT_TEXT)
     matches = from_bytes(data)
     best = matches.best()
     if best is None:

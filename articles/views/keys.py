@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from .. import selectors, services
 from ..domain.labels import DISPLAY_NAMES, Label
-from ..forms import KeyEntryForm
+from ..forms import LABEL_NOT_CHOSEN, KeyEntryForm
 from ..models import KeyEntry
 
 # Teachers and admins are Django users; students have none, so
@@ -62,7 +62,7 @@ def key_entry_save(
     article = entry.answer_key.article
     form = KeyEntryForm(request.POST)
     if not form.is_valid():
-        return HttpResponse("Not saved: choose one of the labels.", status=422)
+        return HttpResponse(LABEL_NOT_CHOSEN, status=422)
     try:
         entry = services.key_entry_set_label(
             entry=entry,
@@ -141,7 +141,7 @@ def segment_split(request: HttpRequest, article_id: int, entry_id: int) -> HttpR
         at = int(request.POST.get("at", ""))
         services.segment_split(entry=entry, at=at)
     except ValueError:
-        messages.error(request, "Choose a word inside the sentence to split before.")
+        messages.error(request, services.BAD_SPLIT)
     except ValidationError as error:
         messages.error(request, error.messages[0])
     else:

@@ -8,12 +8,12 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from ..permissions import loads_own_student
+from ..permissions import needs_no_student
 
 
 @require_GET
 @never_cache
-@loads_own_student  # no session, no student: nothing but the two checks
+@needs_no_student  # nothing but the two checks
 def healthz(request: HttpRequest) -> JsonResponse:
     """200 while the database answers; the cache is reported, not required.
 

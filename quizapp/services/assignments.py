@@ -12,6 +12,7 @@ from articles.models import AnswerKey
 
 from ..models import (
     ALREADY_ASSIGNED,
+    NOTHING_ASKED,
     Assignment,
     Classroom,
     Exercise,
@@ -37,9 +38,7 @@ def exercise_create(
         )
     askable = set(answer_key.entries.askable().values_list("segment_id", flat=True))
     if asked is not None and not set(asked) & askable:
-        raise ValidationError(
-            "Keep at least one sentence to ask.", code="nothing_asked"
-        )
+        raise ValidationError(NOTHING_ASKED, code="nothing_asked")
     exercise = Exercise(
         article=answer_key.article,
         answer_key=answer_key,

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, STUDENT_HINTS, Label
+from articles.forms import LABEL_NOT_CHOSEN
 
 from ..domain.feedback import is_feedback_visible
 from ..domain.schedule import WorkWindow, work_window
@@ -19,7 +20,7 @@ from ..forms import AnswerForm
 from ..http import HtmxHttpRequest
 from ..middleware import STUDENT_SESSION_KEY
 from ..models import Assignment, Attempt
-from ..permissions import loads_own_student, student_required
+from ..permissions import JOIN_FIRST, loads_own_student, student_required
 from ..selectors import student_work
 from ..services import attempts
 from ..services.autosave import (
@@ -167,7 +168,7 @@ def answer_save(
     student_id = request.session.get(STUDENT_SESSION_KEY)
     if student_id is None:
         if not request.htmx:
-            messages.info(request, "Join your class first: type the class code.")
+            messages.info(request, JOIN_FIRST)
             return redirect("quizapp:join")
         return HttpResponse(
             "Not saved: you are no longer in the class. Join again with your "
@@ -177,7 +178,7 @@ def answer_save(
     form = AnswerForm(request.POST)
     if not form.is_valid():
         # 422, not 400: an expected answer shown in the status line.
-        return HttpResponse("Not saved: choose one of the labels.", status=422)
+        return HttpResponse(LABEL_NOT_CHOSEN, status=422)
     try:
         saved = answer_save_for_student(
             student_id=student_id,
