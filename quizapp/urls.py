@@ -2,8 +2,11 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 
-from .login_forms import LimitedAdminAuthenticationForm, LimitedAuthenticationForm
 from .ops import health
+from .security.login_forms import (
+    LimitedAdminAuthenticationForm,
+    LimitedAuthenticationForm,
+)
 from .views import (
     assignments,
     classes,

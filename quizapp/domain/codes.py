@@ -5,7 +5,7 @@ import secrets
 # No 0/O, 1/I/L or 5/S: codes are read off a projector and typed on phones.
 UNAMBIGUOUS_ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789"
 # Seven characters: with 1,000 active classes, guessing one at the allowed
-# rate takes decades (quizapp.throttling); six would take under two years.
+# rate takes decades (quizapp.security.throttling); six would take under two years.
 JOIN_CODE_LENGTH = 7
 REJOIN_CODE_LENGTH = 8
 

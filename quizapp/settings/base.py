@@ -57,8 +57,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "quizapp.middleware.StudentSessionMiddleware",
-    "quizapp.devices.DeviceCookieMiddleware",
-    "quizapp.login_guard.TrustedLoginCookieMiddleware",
+    "quizapp.security.devices.DeviceCookieMiddleware",
+    "quizapp.security.login_guard.TrustedLoginCookieMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as its documentation asks: it turns a lockout into a page.
     "axes.middleware.AxesMiddleware",
@@ -210,9 +210,9 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
 # Behind a proxy, the header it sets with the client's address (see
-# quizapp.throttling.client_ip). Unset: the connection's own address.
+# quizapp.security.throttling.client_ip). Unset: the connection's own address.
 TRUSTED_PROXY_IP_HEADER = env.str("TRUSTED_PROXY_IP_HEADER", default="")
-RATELIMIT_IP_META_KEY = "quizapp.throttling.client_ip"
+RATELIMIT_IP_META_KEY = "quizapp.security.throttling.client_ip"
 # Behind a school's NAT a whole class shares one address: joins are counted
 # per address *and* class code, generously; unknown codes per address, which
 # is what guessing looks like.
@@ -220,7 +220,7 @@ JOIN_RATE_LIMIT = env.str("JOIN_RATE_LIMIT", default="60/m")
 # Reading a file takes a web worker up to 8 s: files per signed-in user.
 UPLOAD_RATE_LIMIT = env.str("UPLOAD_RATE_LIMIT", default="30/10m")
 # Unknown class or rejoin codes: per device (one pupil's typos), and per
-# address sized for a whole school behind one NAT (quizapp.throttling has
+# address sized for a whole school behind one NAT (quizapp.security.throttling has
 # the brute-force arithmetic).
 FAILED_CODE_DEVICE_RATE_LIMIT = env.str("FAILED_CODE_DEVICE_RATE_LIMIT", default="20/h")
 FAILED_CODE_ADDRESS_RATE_LIMIT = env.str(
@@ -250,11 +250,11 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 # The account-wide lock, for browsers the account never logged in from
-# (quizapp.login_guard: a pupil cannot lock the teacher's own computer out).
+# (quizapp.security.login_guard: a pupil cannot lock the teacher's own computer out).
 AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = ["username"]
-AXES_WHITELIST_CALLABLE = "quizapp.login_guard.axes_trusted_browser"
+AXES_WHITELIST_CALLABLE = "quizapp.security.login_guard.axes_trusted_browser"
 # Axes warns that a lock per username alone lets a script rotate browsers;
 # here the per-address limit (LOGIN_ADDRESS_RATE_LIMIT) bounds that, and an
 # address in the axes lock would let one pupil lock a school's teachers out.
@@ -263,7 +263,7 @@ LOGIN_DEVICE_RATE_LIMIT = env.str("LOGIN_DEVICE_RATE_LIMIT", default="5/15m")
 LOGIN_ADDRESS_RATE_LIMIT = env.str("LOGIN_ADDRESS_RATE_LIMIT", default="30/h")
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-AXES_CLIENT_IP_CALLABLE = "quizapp.throttling.client_ip"
+AXES_CLIENT_IP_CALLABLE = "quizapp.security.throttling.client_ip"
 AXES_VERBOSE = False
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "quizapp:teacher-home"

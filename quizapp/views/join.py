@@ -7,13 +7,17 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from ..devices import device_digest
 from ..forms import JoinForm, RejoinForm
 from ..http import HtmxHttpRequest
 from ..middleware import STUDENT_SESSION_KEY
 from ..models import JoinRequest, Student
+from ..security.devices import device_digest
+from ..security.throttling import (
+    code_guessing_refusal,
+    join_flood_blocked,
+    record_failed_code,
+)
 from ..services.joining import join_or_wait
-from ..throttling import code_guessing_refusal, join_flood_blocked, record_failed_code
 
 # The session of a browser waiting in a class's lobby holds its request.
 JOIN_REQUEST_SESSION_KEY = "join_request_id"

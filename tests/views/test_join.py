@@ -245,7 +245,7 @@ def test_accented_capitals_clash_on_every_database():
     ],
 )
 def test_addresses_are_counted_by_the_block_one_client_holds(one, other, same):
-    from quizapp.throttling import address_key
+    from quizapp.security.throttling import address_key
 
     assert (address_key(one) == address_key(other)) is same
 

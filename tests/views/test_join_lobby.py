@@ -7,9 +7,9 @@ from pytest_django.asserts import assertContains, assertNotContains, assertRedir
 from django.test import Client
 from django.urls import reverse
 
-from quizapp.devices import DEVICE_COOKIE
 from quizapp.middleware import STUDENT_SESSION_KEY
 from quizapp.models import JoinRequest, Student
+from quizapp.security.devices import DEVICE_COOKIE
 from tests.factories import AssignmentFactory, ClassroomFactory, UserFactory
 
 JOIN_URL = reverse("quizapp:join")

@@ -7,8 +7,8 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from quizapp import login_guard
-from quizapp.devices import DEVICE_COOKIE
+from quizapp.security import login_guard
+from quizapp.security.devices import DEVICE_COOKIE
 from tests.factories import TEST_PASSWORD, AdminFactory, UserFactory
 
 LOGIN_URL = reverse("login")

@@ -4,15 +4,16 @@
 
 A school behind one address is blocked for the day after 1,000 wrong codes,
 and unknown browsers there cannot log in for an hour after 30 wrong
-passwords (quizapp.throttling, quizapp.login_guard). Accounts locked by
-django-axes are unlocked with `manage.py axes_reset_username NAME`.
+passwords (quizapp.security.throttling, quizapp.security.login_guard).
+Accounts locked by django-axes are unlocked with
+`manage.py axes_reset_username NAME`.
 """
 
 import ipaddress
 
 from django.core.management.base import BaseCommand, CommandError
 
-from quizapp.throttling import lift_address_limits
+from quizapp.security.throttling import lift_address_limits
 
 
 class Command(BaseCommand):

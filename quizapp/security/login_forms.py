@@ -1,4 +1,4 @@
-"""The log-in forms (the teachers' and the admin's) with quizapp.login_guard's
+"""The log-in forms (the teachers' and the admin's) with quizapp.security.login_guard's
 limits checked before the password and counted after a failure."""
 
 from django import forms

@@ -3,7 +3,7 @@
 A whole class usually shares one school address, so limits and the join
 lobby count per device instead: a pupil's failures block that pupil's
 browser, not the class. Clearing cookies makes a new device; what bounds a
-script that does so is the per-address limit (quizapp.throttling).
+script that does so is the per-address limit (quizapp.security.throttling).
 """
 
 import hashlib
@@ -13,6 +13,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 DEVICE_COOKIE = "newsroom_device"
+# The module's old path: a new salt would void every device cookie given out.
 SALT = "quizapp.devices"
 # Chromium keeps no cookie longer than 400 days.
 MAX_AGE_SECONDS = 400 * 24 * 60 * 60

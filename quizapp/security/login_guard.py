@@ -31,6 +31,7 @@ from .devices import device_id
 from .throttling import address_key, client_ip
 
 TRUSTED_COOKIE = "newsroom_login"
+# The module's old path: a new salt would void every trusted-login cookie.
 SALT = "quizapp.login_guard"
 TRUSTED_MAX_AGE_SECONDS = 180 * 24 * 60 * 60
 

@@ -1,7 +1,7 @@
 """Slow down guessing of class and rejoin codes without locking out a class.
 
 A whole school often shares one address (NAT), so unknown codes are counted
-twice: per device (quizapp.devices), tightly, so one pupil's typing blocks
+twice: per device (quizapp.security.devices), tightly, so one pupil's typing blocks
 only that pupil's browser; and per address, sized for a whole school, which
 bounds a script that throws its cookie away to pose as new devices. One
 device alone cannot reach the address limit (20/h x 24 h = 480 < 1,000).
@@ -22,8 +22,8 @@ from django.core.cache import caches
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from ..domain.codes import normalise_code
 from .devices import device_id
-from .domain.codes import normalise_code
 
 
 def client_ip(request: HttpRequest) -> str:
