@@ -35,31 +35,13 @@ def article_prepare(text: str) -> PreparedText:
     return PreparedText(normalised, text_fingerprint(normalised), analyse(normalised))
 
 
-def article_create(
-    *,
-    title: str,
-    text: str,
-    uploaded_by: AbstractBaseUser | None,
-    outlet: str = "",
-    byline: str = "",
-    published_on: date | None = None,
-    source_url: str = "",
-    is_shared: bool = False,
-) -> Article:
+def article_create(*, text: str, **fields) -> Article:
     """Store an article, its sentences and a draft key (version 1) holding
-    the labeler's suggestion for every sentence."""
+    the labeler's suggestion for every sentence; `fields` as article_store
+    takes them. No look for an earlier copy (batches.article_import does)."""
     prepared = article_prepare(text)
     with transaction.atomic():
-        return article_store(
-            prepared,
-            title=title,
-            uploaded_by=uploaded_by,
-            outlet=outlet,
-            byline=byline,
-            published_on=published_on,
-            source_url=source_url,
-            is_shared=is_shared,
-        )
+        return article_store(prepared, **fields)
 
 
 def article_store(

@@ -8,10 +8,17 @@ from django.views.decorators.http import require_GET, require_POST
 from .. import selectors, services
 from ..domain.labels import DISPLAY_NAMES, Label
 from ..forms import LABEL_NOT_CHOSEN, KeyEntryForm
-from ..models import KeyEntry
+from ..models import Article, KeyEntry
 
 # Teachers and admins are Django users; students have none, so
 # login_required keeps them out of every view here.
+
+
+def _editable_article(request: HttpRequest, article_id: int) -> Article:
+    """The user's own article (any, for an admin); another's id is a 404."""
+    return get_object_or_404(
+        selectors.articles_editable_by(request.user), pk=article_id
+    )
 
 
 @require_GET
@@ -90,9 +97,7 @@ def key_entry_save(
 @login_required
 def key_new_version(request: HttpRequest, article_id: int) -> HttpResponse:
     """Start editing an approved key: a new draft version, the old one kept."""
-    article = get_object_or_404(
-        selectors.articles_editable_by(request.user), pk=article_id
-    )
+    article = _editable_article(request, article_id)
     draft = services.answer_key_new_version(article=article, created_by=request.user)
     messages.success(
         request,
@@ -105,9 +110,7 @@ def key_new_version(request: HttpRequest, article_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def key_accept_remaining(request: HttpRequest, article_id: int) -> HttpResponse:
-    article = get_object_or_404(
-        selectors.articles_editable_by(request.user), pk=article_id
-    )
+    article = _editable_article(request, article_id)
     try:
         accepted = services.answer_key_accept_remaining(
             answer_key=selectors.answer_key_latest(article=article)

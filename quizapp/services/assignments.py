@@ -5,7 +5,7 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from articles.models import AnswerKey
@@ -17,6 +17,7 @@ from ..models import (
     Classroom,
     Exercise,
 )
+from .unique import save_or_explain
 
 
 @transaction.atomic
@@ -71,11 +72,7 @@ def assignment_create(
     # full_clean() turns a double submit into a form error; the database
     # constraint still stops two requests that race.
     assignment.full_clean()
-    try:
-        with transaction.atomic():
-            assignment.save()
-    except IntegrityError:
-        raise ValidationError(ALREADY_ASSIGNED, code="unique") from None
+    save_or_explain(assignment, ALREADY_ASSIGNED)
     return assignment
 
 

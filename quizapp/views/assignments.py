@@ -2,7 +2,6 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
@@ -14,6 +13,7 @@ from ..permissions import teacher_required
 from ..selectors import classes
 from ..selectors.access import taught_assignment
 from ..services import assignments, attempts
+from .refusals import refusal_shown
 
 
 class AssignmentSettingsForm(forms.Form):
@@ -86,13 +86,10 @@ def assignment_reopen(request: HtmxHttpRequest, assignment_id: int) -> HttpRespo
     if not form.is_valid():
         messages.error(request, "Give the new due time as a date and time.")
     else:
-        try:
+        with refusal_shown(request):
             assignments.assignment_reopen(
                 assignment=assignment, due_at=form.cleaned_data["due_at"]
             )
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
-        else:
             messages.success(request, "Open again for the whole class.")
     return redirect("quizapp:assignment-detail", assignment_id=assignment.pk)
 

@@ -5,7 +5,6 @@ import io
 import segno
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -21,6 +20,7 @@ from ..permissions import teacher_required
 from ..selectors.access import taught_classroom, taught_join_request, taught_student
 from ..selectors.class_data import classroom_document
 from ..services import classrooms, joining, students
+from .refusals import refusal_shown
 
 
 def _back_to_class(classroom_id: int, anchor: str = "") -> HttpResponse:
@@ -34,13 +34,10 @@ def classroom_rename(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
     classroom = taught_classroom(request.user, classroom_id)
     form = ClassroomForm(request.POST, instance=Classroom(teacher=classroom.teacher))
     if form.is_valid():
-        try:
+        with refusal_shown(request):
             classrooms.classroom_rename(
                 classroom=classroom, name=form.cleaned_data["name"]
             )
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
-        else:
             messages.success(request, f"Class renamed to “{classroom.name}”.")
     else:
         messages.error(request, "Give the class a name (up to 120 characters).")
@@ -149,13 +146,10 @@ def student_rename(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
     form = NicknameForm(request.POST)
     if form.is_valid():
         old = student.nickname
-        try:
+        with refusal_shown(request):
             students.student_rename(
                 student=student, nickname=form.cleaned_data["nickname"]
             )
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
-        else:
             messages.success(request, f"{old} is now called {student.nickname}.")
     else:
         messages.error(request, "Type a nickname (up to 40 characters).")
@@ -169,13 +163,10 @@ def student_move(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
     origin = student.classroom
     form = MoveStudentForm(request.POST, teacher=request.user, current=origin)
     if form.is_valid():
-        try:
+        with refusal_shown(request):
             students.student_move(
                 student=student, classroom=form.cleaned_data["classroom"]
             )
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
-        else:
             messages.success(
                 request,
                 f"{student.nickname} moved to {student.classroom}; their work so far "
@@ -191,11 +182,8 @@ def student_move(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
 def student_remove(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
     student = taught_student(request.user, student_id)
     if request.POST.get("restore") == "yes":
-        try:
+        with refusal_shown(request):
             students.student_restore(student=student)
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
-        else:
             messages.success(request, f"{student.nickname} is back on the roster.")
     else:
         students.student_remove(student=student)
@@ -246,14 +234,11 @@ def join_request_decide(request: HtmxHttpRequest, join_request_id: int) -> HttpR
     """Let a waiting nickname in, or turn it away."""
     join_request = taught_join_request(request.user, join_request_id)
     if request.POST.get("decision") == "admit":
-        try:
+        with refusal_shown(request):
             student = joining.join_request_admit(
                 join_request=join_request,
                 nickname_shown=request.POST.get("nickname", ""),
             )
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
-        else:
             messages.success(
                 request, _("%(nickname)s is in.") % {"nickname": student.nickname}
             )
