@@ -1,7 +1,7 @@
 """What kind of source an attribution names, and so how identifiable it is."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .lexicon import (
@@ -243,14 +243,7 @@ def as_document(attribution: Attribution) -> Attribution:
         kind = SourceKind.DOCUMENT
     elif kind == SourceKind.NAMED:
         kind = SourceKind.DOCUMENT
-    return Attribution(
-        kind=kind,
-        source=attribution.source,
-        source_start=attribution.source_start,
-        source_end=attribution.source_end,
-        cue_start=attribution.cue_start,
-        cue_end=attribution.cue_end,
-    )
+    return replace(attribution, kind=kind)
 
 
 def document_after_according(attribution: Attribution) -> Attribution:
