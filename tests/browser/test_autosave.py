@@ -20,19 +20,20 @@ OFFLINE_SAVES = pytest.mark.allow_console(
 )
 
 
-def join(page, live_server, code: str) -> None:
-    page.goto(f"{live_server.url}/join/?code={code}")
+def open_the_labeling_page(page, live_server) -> None:
+    """As a student new to a class with one assignment: join, then open it."""
+    assignment = AssignmentFactory(exercise__title="Ferry timetable")
+    page.goto(f"{live_server.url}/join/?code={assignment.classroom.join_code}")
     page.get_by_label("Nickname").fill("Kit")
     page.get_by_role("button", name="Join").click()
+    page.get_by_role("link", name="Ferry timetable").click()
 
 
 @OFFLINE_SAVES
 def test_a_label_saved_while_offline_is_retried_and_survives_a_reload(
     live_server, page, assert_accessible
 ):
-    assignment = AssignmentFactory(exercise__title="Ferry timetable")
-    join(page, live_server, assignment.classroom.join_code)
-    page.get_by_role("link", name="Ferry timetable").click()
+    open_the_labeling_page(page, live_server)
     group = page.get_by_role("group", name=VAGUE_SENTENCE)
     status = group.locator("xpath=..").get_by_role("status")
 
@@ -58,9 +59,7 @@ def test_a_label_saved_while_offline_is_retried_and_survives_a_reload(
 
 
 def test_fast_clicks_leave_the_last_label_stored(live_server, page):
-    assignment = AssignmentFactory(exercise__title="Ferry timetable")
-    join(page, live_server, assignment.classroom.join_code)
-    page.get_by_role("link", name="Ferry timetable").click()
+    open_the_labeling_page(page, live_server)
     group = page.get_by_role("group", name=SOURCED_SENTENCE)
 
     for label in ["Editorial appeal", "Unverified assertion", "Sourced claim"] * 3:
@@ -76,9 +75,7 @@ def test_fast_clicks_leave_the_last_label_stored(live_server, page):
 def test_a_whole_article_labeled_by_keyboard_through_a_dropped_connection(
     live_server, page, assert_accessible
 ):
-    assignment = AssignmentFactory(exercise__title="Ferry timetable")
-    join(page, live_server, assignment.classroom.join_code)
-    page.get_by_role("link", name="Ferry timetable").click()
+    open_the_labeling_page(page, live_server)
     forms = page.locator("form[data-autosave]")
     expect(forms).to_have_count(4)
     keys = ["2", "1", "2", "3"]  # the key's labels for the four asked sentences
@@ -114,9 +111,7 @@ def test_a_whole_article_labeled_by_keyboard_through_a_dropped_connection(
 def test_a_choice_made_offline_in_a_closed_tab_is_sent_on_the_next_visit(
     live_server, page
 ):
-    assignment = AssignmentFactory(exercise__title="Ferry timetable")
-    join(page, live_server, assignment.classroom.join_code)
-    page.get_by_role("link", name="Ferry timetable").click()
+    open_the_labeling_page(page, live_server)
     work_url = page.url
     group = page.get_by_role("group", name=VAGUE_SENTENCE)
 

@@ -29,6 +29,18 @@ def drop_csrf_cookie(context) -> None:
     context.add_cookies(kept)
 
 
+def open_a_key_review_with_a_stale_token(page, live_server) -> None:
+    """A teacher's draft key for "Ferry timetable", its page loaded, and then
+    the CSRF cookie dropped so the page's forms no longer match."""
+    teacher = UserFactory()
+    article = article_create(
+        title="Ferry timetable", text="\n\n".join(PARAGRAPHS), uploaded_by=teacher
+    )
+    log_in(page, live_server, teacher)
+    page.goto(f"{live_server.url}/teach/articles/{article.pk}/key/")
+    drop_csrf_cookie(page.context)
+
+
 def test_the_watch_catches_a_csp_violation_an_uncaught_error_and_a_warning(
     live_server, page, console_watch
 ):
@@ -96,13 +108,7 @@ def test_the_main_teacher_and_student_pages_log_nothing(live_server, browser):
 def test_a_stale_form_on_the_key_review_page_is_refused_without_inline_style(
     live_server, page
 ):
-    teacher = UserFactory()
-    article = article_create(
-        title="Ferry timetable", text="\n\n".join(PARAGRAPHS), uploaded_by=teacher
-    )
-    log_in(page, live_server, teacher)
-    page.goto(f"{live_server.url}/teach/articles/{article.pk}/key/")
-    drop_csrf_cookie(page.context)
+    open_a_key_review_with_a_stale_token(page, live_server)
 
     page.get_by_role("button", name="Approve the key").click()
 
@@ -120,13 +126,7 @@ def test_a_refused_save_in_debug_mode_leaves_the_key_review_page_alone(
     # With DEBUG on, django-htmx's helper used to write Django's error page
     # (inline <style>) over this one.
     settings.DEBUG = True
-    teacher = UserFactory()
-    article = article_create(
-        title="Ferry timetable", text="\n\n".join(PARAGRAPHS), uploaded_by=teacher
-    )
-    log_in(page, live_server, teacher)
-    page.goto(f"{live_server.url}/teach/articles/{article.pk}/key/")
-    drop_csrf_cookie(page.context)
+    open_a_key_review_with_a_stale_token(page, live_server)
 
     with page.expect_response(lambda response: response.status == 403):
         page.locator("form.sentence").first.get_by_role("radio").nth(2).check()

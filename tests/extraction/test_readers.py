@@ -25,15 +25,52 @@ def paragraphs_of(text: str) -> list[str]:
     return text.split("\n\n")
 
 
-def test_saved_web_page_gives_the_article_paragraphs_and_its_metadata():
-    result = extract(uploads.html_page(), "ferry.html")
+# Each format's sample file, and the metadata it carries: a web page's meta
+# tags, a Word file's core properties, a PDF's document information.
+FORMATS = [
+    pytest.param(
+        uploads.html_page,
+        "ferry.html",
+        "html",
+        {
+            "title": uploads.TITLE,
+            "outlet": "The Harbour Gazette",
+            "byline": "Mira Lane",
+            "published_on": date(2026, 3, 2),
+        },
+        id="saved-web-page",
+    ),
+    pytest.param(
+        uploads.word_document,
+        "ferry.docx",
+        "docx",
+        {
+            "title": uploads.TITLE,
+            "byline": "Mira Lane",
+            "published_on": date(2026, 3, 2),
+        },
+        id="word-document",
+    ),
+    # The first paragraph wraps over two lines in the PDF: they are joined back.
+    pytest.param(
+        uploads.pdf_document,
+        "ferry.pdf",
+        "pdf",
+        {"title": uploads.TITLE, "published_on": date(2026, 3, 2)},
+        id="pdf",
+    ),
+]
 
-    assert result.kind == "html"
+
+@pytest.mark.parametrize(("make_file", "name", "kind", "metadata"), FORMATS)
+def test_each_format_gives_the_article_paragraphs_and_its_metadata(
+    make_file, name, kind, metadata
+):
+    result = extract(make_file(), name)
+
+    assert result.kind == kind
     assert paragraphs_of(result.text) == uploads.PARAGRAPHS
-    assert result.metadata.title == uploads.TITLE
-    assert result.metadata.outlet == "The Harbour Gazette"
-    assert result.metadata.byline == "Mira Lane"
-    assert result.metadata.published_on == date(2026, 3, 2)
+    assert {field: getattr(result.metadata, field) for field in metadata} == metadata
 
 
 def test_script_text_never_reaches_the_article():
@@ -53,26 +90,6 @@ def test_html_saved_with_a_txt_name_is_read_as_html():
 
     assert result.kind == "html"
     assert "<p>" not in result.text
-
-
-def test_word_document_gives_paragraphs_and_core_properties():
-    result = extract(uploads.word_document(), "ferry.docx")
-
-    assert result.kind == "docx"
-    assert paragraphs_of(result.text) == uploads.PARAGRAPHS
-    assert result.metadata.title == uploads.TITLE
-    assert result.metadata.byline == "Mira Lane"
-    assert result.metadata.published_on == date(2026, 3, 2)
-
-
-def test_pdf_lines_are_joined_back_into_paragraphs():
-    result = extract(uploads.pdf_document(), "ferry.pdf")
-
-    assert result.kind == "pdf"
-    # The first paragraph wraps over two lines in the PDF.
-    assert paragraphs_of(result.text) == uploads.PARAGRAPHS
-    assert result.metadata.title == uploads.TITLE
-    assert result.metadata.published_on == date(2026, 3, 2)
 
 
 def test_file_type_comes_from_content_not_the_extension():

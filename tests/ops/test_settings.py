@@ -183,16 +183,18 @@ def test_no_secret_is_tracked_by_git():
     assert token_lines == []
 
 
-def make_checkout(folder: Path) -> None:
+def key_file_in_a_checkout(folder: Path, ignored: str = "secret_key") -> Path:
+    """A git checkout at `folder` ignoring the name `ignored`, holding a
+    private key file named secret_key."""
     subprocess.run([GIT, "init", "-q"], cwd=folder, check=True, capture_output=True)
+    (folder / ".gitignore").write_text(f"{ignored}\n")
+    return private_key_file(folder)
 
 
 def test_production_refuses_a_link_to_a_key_file_git_tracks(tmp_path):
     repo = tmp_path / "repo"
     repo.mkdir()
-    make_checkout(repo)
-    (repo / ".gitignore").write_text("innocent_name\n")
-    key_file = private_key_file(repo)
+    key_file = key_file_in_a_checkout(repo, ignored="innocent_name")
     link = repo / "innocent_name"
     link.symlink_to(key_file)
 
@@ -203,9 +205,7 @@ def test_production_refuses_a_link_to_a_key_file_git_tracks(tmp_path):
 
 
 def test_production_refuses_a_key_file_in_a_checkout_when_git_is_missing(tmp_path):
-    make_checkout(tmp_path)
-    (tmp_path / ".gitignore").write_text("secret_key\n")
-    key_file = private_key_file(tmp_path)
+    key_file = key_file_in_a_checkout(tmp_path)
     no_git = tmp_path / "empty-bin"
     no_git.mkdir()
 
@@ -221,9 +221,7 @@ def test_production_refuses_a_key_file_in_a_checkout_when_git_is_missing(tmp_pat
 
 
 def test_an_ignored_key_file_in_a_checkout_is_accepted(tmp_path):
-    make_checkout(tmp_path)
-    (tmp_path / ".gitignore").write_text("secret_key\n")
-    key_file = private_key_file(tmp_path)
+    key_file = key_file_in_a_checkout(tmp_path)
 
     result = manage("check", DJANGO_ENV="production", SECRET_KEY_FILE=str(key_file))
 

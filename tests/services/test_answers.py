@@ -15,57 +15,63 @@ def first_asked_segment(attempt):
     return attempt.assignment.exercise.article.segments.get(position=2)
 
 
+# Two saves of one sentence, in the order they reach the server: the label
+# with the higher seq is the one kept, and only one answer is stored.
+SAVES_IN_ARRIVAL_ORDER = [
+    pytest.param(
+        (Label.SOURCED_CLAIM, 1),
+        (Label.EDITORIAL_APPEAL, 2),
+        (Label.EDITORIAL_APPEAL, 2),
+        id="a-newer-save-replaces-the-label",
+    ),
+    pytest.param(
+        (Label.EDITORIAL_APPEAL, 5),
+        (Label.SOURCED_CLAIM, 4),
+        (Label.EDITORIAL_APPEAL, 5),
+        id="a-late-older-save-never-overwrites-a-newer-one",
+    ),
+]
+
+
 @pytest.mark.django_db
-def test_a_newer_save_replaces_the_label():
+@pytest.mark.parametrize(("first", "second", "kept"), SAVES_IN_ARRIVAL_ORDER)
+def test_the_save_with_the_higher_seq_is_kept(first, second, kept):
     attempt = AttemptFactory()
     segment = first_asked_segment(attempt)
-    answer_save(attempt=attempt, segment=segment, label=Label.SOURCED_CLAIM, seq=1)
+    answer_save(attempt=attempt, segment=segment, label=first[0], seq=first[1])
 
     stored = answer_save(
-        attempt=attempt, segment=segment, label=Label.EDITORIAL_APPEAL, seq=2
+        attempt=attempt, segment=segment, label=second[0], seq=second[1]
     )
 
-    assert (stored.label, stored.seq) == (Label.EDITORIAL_APPEAL, 2)
-
-
-@pytest.mark.django_db
-def test_a_late_older_save_never_overwrites_a_newer_one():
-    attempt = AttemptFactory()
-    segment = first_asked_segment(attempt)
-    answer_save(attempt=attempt, segment=segment, label=Label.EDITORIAL_APPEAL, seq=5)
-
-    stored = answer_save(
-        attempt=attempt, segment=segment, label=Label.SOURCED_CLAIM, seq=4
-    )
-
-    assert (stored.label, stored.seq) == (Label.EDITORIAL_APPEAL, 5)
+    assert (stored.label, stored.seq) == kept
     assert Answer.objects.count() == 1
 
 
+def an_attempt_submitted_before_loading():
+    return AttemptFactory(status=Attempt.Status.SUBMITTED)
+
+
+def a_stale_copy_of_a_just_submitted_attempt():
+    """Another tab submitted between loading the attempt and saving: the copy
+    in hand still says in progress."""
+    attempt = AttemptFactory()
+    Attempt.objects.filter(pk=attempt.pk).update(status=Attempt.Status.SUBMITTED)
+    return attempt
+
+
 @pytest.mark.django_db
-def test_a_submitted_attempt_refuses_new_answers():
-    attempt = AttemptFactory(status=Attempt.Status.SUBMITTED)
+@pytest.mark.parametrize(
+    "submitted_attempt",
+    [an_attempt_submitted_before_loading, a_stale_copy_of_a_just_submitted_attempt],
+    ids=["submitted", "stale-copy-of-a-just-submitted-attempt"],
+)
+def test_a_submitted_attempt_refuses_new_answers(submitted_attempt):
+    attempt = submitted_attempt()
 
     with pytest.raises(ValidationError, match="already submitted"):
         answer_save(
             attempt=attempt,
-            segment=first_asked_segment(attempt),
-            label=Label.SOURCED_CLAIM,
-            seq=1,
-        )
-
-    assert not Answer.objects.exists()
-
-
-@pytest.mark.django_db
-def test_a_save_holding_a_stale_copy_of_a_just_submitted_attempt_is_refused():
-    """Another tab submitted between loading the attempt and saving."""
-    attempt = AttemptFactory()
-    Attempt.objects.filter(pk=attempt.pk).update(status=Attempt.Status.SUBMITTED)
-
-    with pytest.raises(ValidationError, match="already submitted"):
-        answer_save(
-            attempt=attempt,  # still says in progress
             segment=first_asked_segment(attempt),
             label=Label.SOURCED_CLAIM,
             seq=1,

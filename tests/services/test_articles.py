@@ -8,15 +8,21 @@ from articles.services import answer_key_approve, article_create, key_entry_set_
 from tests.factories import AnswerKeyFactory
 
 
+def ferry_article(teacher, text):
+    return article_create(title="Ferry", text=text, uploaded_by=teacher)
+
+
+def segments_in_order(article):
+    return list(article.segments.order_by("position"))
+
+
 @pytest.mark.django_db
 def test_a_pasted_article_is_split_into_sentences_with_offsets_into_its_text(teacher):
-    article = article_create(
-        title="Ferry",
-        text="Ferry timetable changes\r\n\r\nThe board said so. Critics disagree.",
-        uploaded_by=teacher,
+    article = ferry_article(
+        teacher, "Ferry timetable changes\r\n\r\nThe board said so. Critics disagree."
     )
 
-    segments = list(article.segments.order_by("position"))
+    segments = segments_in_order(article)
 
     assert [segment.text for segment in segments] == [
         "Ferry timetable changes",
@@ -31,11 +37,10 @@ def test_a_pasted_article_is_split_into_sentences_with_offsets_into_its_text(tea
 def test_a_new_article_gets_a_draft_key_suggesting_a_label_for_every_sentence(
     teacher,
 ):
-    article = article_create(
-        title="Ferry",
-        text="By Lena Marsh\n\nThe harbour board said fares will rise. "
+    article = ferry_article(
+        teacher,
+        "By Lena Marsh\n\nThe harbour board said fares will rise. "
         "Officials claim the ferry loses money. Isn't it time we said no?",
-        uploaded_by=teacher,
     )
 
     answer_key = article.answer_keys.get()
@@ -82,17 +87,15 @@ def test_an_approved_key_refuses_label_changes(teacher):
 def test_a_missed_boundary_is_split_and_both_halves_get_fresh_suggestions(teacher):
     from articles.services import segment_split
 
-    article = article_create(
-        title="Ferry",
-        text="The board said fares rise in May officials claim costs doubled.",
-        uploaded_by=teacher,
+    article = ferry_article(
+        teacher, "The board said fares rise in May officials claim costs doubled."
     )
     entry = article.answer_keys.get().entries.get()
     at = article.text.index("officials")
 
     segment_split(entry=entry, at=at)
 
-    segments = list(article.segments.order_by("position"))
+    segments = segments_in_order(article)
     assert [s.text for s in segments] == [
         "The board said fares rise in May",
         "officials claim costs doubled.",
@@ -105,17 +108,13 @@ def test_a_missed_boundary_is_split_and_both_halves_get_fresh_suggestions(teache
 def test_two_sentences_are_joined_and_later_positions_close_up(teacher):
     from articles.services import segment_join_next
 
-    article = article_create(
-        title="Ferry",
-        text="Gov. Ortiz spoke. Then Mr. Lee. Then Ana.",
-        uploaded_by=teacher,
-    )
+    article = ferry_article(teacher, "Gov. Ortiz spoke. Then Mr. Lee. Then Ana.")
     first = article.answer_keys.get().entries.get(segment__position=0)
     count = article.segments.count()
 
     segment_join_next(entry=first)
 
-    segments = list(article.segments.order_by("position"))
+    segments = segments_in_order(article)
     assert len(segments) == count - 1
     assert [s.position for s in segments] == list(range(count - 1))
     assert all(article.text[s.start : s.end] == s.text for s in segments)
@@ -145,10 +144,10 @@ HOSTILE = (
 
 @pytest.mark.django_db
 def test_invisible_and_stacked_characters_are_cleaned_before_storing(teacher):
-    article = article_create(title="Ferry", text=HOSTILE, uploaded_by=teacher)
+    article = ferry_article(teacher, HOSTILE)
 
     article.refresh_from_db()
-    segments = list(article.segments.order_by("position"))
+    segments = segments_in_order(article)
     labels = [
         entry.label
         for entry in article.answer_keys.get().entries.order_by("segment__position")

@@ -71,18 +71,33 @@ def test_a_nul_in_a_csv_row_is_removed(admin):
     assert "\x00" not in items[0].article.text
 
 
-def test_a_field_past_the_csv_limit_refuses_its_row_and_the_rest_import(admin):
-    data = csv_file(
-        ["title", "text"], [["Long", "word " * 40_000], ["Fog", "The fog lifted."]]
-    )
-
-    long, short = imported(admin, data, "rows.csv")
-
-    assert (long.status, long.message) == (
-        Status.REFUSED,
+# A bad row first, a good one after it, and what the bad one is told.
+REFUSED_ROWS = [
+    pytest.param(
+        csv_file(
+            ["title", "text"], [["Long", "word " * 40_000], ["Fog", "The fog lifted."]]
+        ),
+        "rows.csv",
         "The text is 200,000 characters long; the limit is 100,000.",
-    )
-    assert short.status == Status.IMPORTED
+        id="a-csv-field-past-the-limit",
+    ),
+    pytest.param(
+        jsonl_file([{"text": 42}, {"text": STORY}]),
+        "r",
+        "The text must be a string in quotes, not a number.",
+        id="a-jsonl-text-that-is-a-number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "name", "reason"), REFUSED_ROWS)
+def test_a_bad_row_is_refused_with_its_reason_and_the_rest_import(
+    admin, data, name, reason
+):
+    refused, good = imported(admin, data, name)
+
+    assert (refused.status, refused.message) == (Status.REFUSED, reason)
+    assert good.status == Status.IMPORTED
 
 
 def test_a_date_column_is_read_and_an_unreadable_date_only_noted(admin):
@@ -104,16 +119,6 @@ def test_a_date_column_is_read_and_an_unreadable_date_only_noted(admin):
         "The date 'soon' is not a date like 2026-03-02, so the article was "
         "imported without one.",
     )
-
-
-def test_a_jsonl_text_that_is_a_number_is_refused_as_such(admin):
-    first, second = imported(admin, jsonl_file([{"text": 42}, {"text": STORY}]), "r")
-
-    assert (first.status, first.message) == (
-        Status.REFUSED,
-        "The text must be a string in quotes, not a number.",
-    )
-    assert second.status == Status.IMPORTED
 
 
 def test_escaping_archive_names_are_imported_or_listed(admin):

@@ -21,6 +21,19 @@ def progress_url(classroom):
     return reverse("quizapp:classroom-detail", args=[classroom.pk])
 
 
+def students_who_answered(assignment, class_size):
+    """`class_size` students in the assignment's class, each with one answer."""
+    students = StudentFactory.create_batch(class_size, classroom=assignment.classroom)
+    for student in students:
+        AnswerFactory(attempt__assignment=assignment, attempt__student=student)
+    return students
+
+
+def session_queries(settings):
+    """The session's query: none when Redis holds the session."""
+    return 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
+
+
 @pytest.mark.django_db
 def test_creating_a_class_shows_its_join_code(client, teacher):
     client.force_login(teacher)
@@ -84,17 +97,12 @@ def test_progress_page_query_count_does_not_grow_with_the_class(
         classroom=assignment.classroom,
         exercise__created_by=assignment.classroom.teacher,
     )
-    for student in StudentFactory.create_batch(
-        class_size, classroom=assignment.classroom
-    ):
-        AnswerFactory(attempt__assignment=assignment, attempt__student=student)
+    for student in students_who_answered(assignment, class_size):
         AttemptFactory(assignment=second, student=student)
     client.force_login(assignment.classroom.teacher)
 
-    # session (unless Redis holds it), user, the class, assignments, students,
-    # attempts
-    session_queries = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-    with django_assert_num_queries(session_queries + 5):
+    # user, the class, assignments, students, attempts
+    with django_assert_num_queries(session_queries(settings) + 5):
         client.get(progress_url(assignment.classroom), headers={"HX-Request": "true"})
 
 
@@ -123,16 +131,12 @@ def test_the_whole_class_page_query_count_does_not_grow_with_the_class(
 ):
     assignment = AssignmentFactory()
     ClassroomFactory(teacher=assignment.classroom.teacher)  # a class to move to
-    for student in StudentFactory.create_batch(
-        class_size, classroom=assignment.classroom
-    ):
-        AnswerFactory(attempt__assignment=assignment, attempt__student=student)
+    students_who_answered(assignment, class_size)
     client.force_login(assignment.classroom.teacher)
 
-    # session (unless Redis holds it), user, class, assignments, students,
-    # attempts, waiting to be let in, removed students, other classes
-    session_queries = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-    with django_assert_num_queries(session_queries + 8):
+    # user, class, assignments, students, attempts, waiting to be let in,
+    # removed students, other classes
+    with django_assert_num_queries(session_queries(settings) + 8):
         client.get(progress_url(assignment.classroom))
 
 

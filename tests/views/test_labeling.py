@@ -108,31 +108,55 @@ def test_a_save_with_neither_label_nor_clear_changes_nothing(
     )
 
 
-@pytest.mark.django_db
-def test_a_removed_student_cannot_save_and_is_told_so(student, assignment):
+@pytest.fixture
+def removed_student_client(student):
+    """Signed in as a student the teacher has since removed from the class."""
     client = sign_in_student(Client(), student)
     student.removed_at = timezone.now()
     student.save()
+    return client
 
-    response = client.post(
-        save_url(assignment, asked_segment(assignment)),
-        {"label": "sourced_claim", "seq": "1"},
-        headers={"HX-Request": "true"},
-    )
 
-    assertContains(response, "not in your work", status_code=404)
-    assert not Answer.objects.exists()
+# Who saves, with which label, and what the refusal says.
+REFUSED_SAVES = [
+    pytest.param(
+        "removed_student_client",
+        "sourced_claim",
+        404,
+        "not in your work",
+        id="a-removed-student",
+    ),
+    pytest.param(
+        "client",
+        "sourced_claim",
+        403,
+        "rejoin code",
+        id="no-session-is-told-to-join-again",
+    ),
+    pytest.param(
+        "student_client",
+        "propaganda",
+        422,
+        "choose one of the labels",
+        id="an-unknown-label",
+    ),
+]
 
 
 @pytest.mark.django_db
-def test_an_htmx_save_without_a_session_says_to_join_again(client, assignment):
+@pytest.mark.parametrize(("saver", "label", "status", "reason"), REFUSED_SAVES)
+def test_a_refused_htmx_save_says_why_and_stores_nothing(
+    request, assignment, saver, label, status, reason
+):
+    client = request.getfixturevalue(saver)
+
     response = client.post(
         save_url(assignment, asked_segment(assignment)),
-        {"label": "sourced_claim", "seq": "1"},
+        {"label": label, "seq": "1"},
         headers={"HX-Request": "true"},
     )
 
-    assertContains(response, "rejoin code", status_code=403)
+    assertContains(response, reason, status_code=status)
     assert not Answer.objects.exists()
 
 
@@ -148,18 +172,6 @@ def test_a_save_without_javascript_redirects_back_to_the_sentence(
 
     assertRedirects(response, f"{work_url(assignment)}#sentence-{segment.pk}")
     assert Answer.objects.get().label == Label.SOURCED_CLAIM
-
-
-@pytest.mark.django_db
-def test_an_unknown_label_is_refused_and_nothing_is_stored(student_client, assignment):
-    response = student_client.post(
-        save_url(assignment, asked_segment(assignment)),
-        {"label": "propaganda", "seq": "3"},
-        headers={"HX-Request": "true"},
-    )
-
-    assertContains(response, "choose one of the labels", status_code=422)
-    assert not Answer.objects.exists()
 
 
 @pytest.mark.django_db

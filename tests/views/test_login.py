@@ -38,6 +38,24 @@ def log_in(client: Client, username: str, password: str):
     return client.post(LOGIN_URL, {"username": username, "password": password})
 
 
+def trusted_browser(username: str) -> Client:
+    """A browser that logged in to the account once and then logged out: the
+    account now trusts it."""
+    browser = Client()
+    log_in(browser, username, TEST_PASSWORD)
+    browser.post(reverse("logout"))
+    return browser
+
+
+def lock_the_account_for_unknown_browsers(username: str) -> None:
+    """Wrong passwords from one address, dropping cookies to look like new
+    browsers, until the account locks for browsers it does not know."""
+    for _ in range(4):
+        pupil = Client()
+        for _ in range(3):
+            log_in(pupil, username, "guess")
+
+
 @pytest.mark.django_db
 def test_repeated_wrong_passwords_lock_that_browser_out_of_the_account(client):
     UserFactory(username="ms.hughes")
@@ -53,15 +71,8 @@ def test_repeated_wrong_passwords_lock_that_browser_out_of_the_account(client):
 @pytest.mark.django_db
 def test_a_pupil_cannot_lock_the_teacher_out_of_their_own_computer():
     UserFactory(username="ms.hughes")
-    teachers_computer = Client()
-    log_in(teachers_computer, "ms.hughes", TEST_PASSWORD)
-    teachers_computer.post(reverse("logout"))
-    # From the same school address: wrong passwords, dropping cookies to
-    # look like new browsers, until the account locks for unknown browsers.
-    for _ in range(4):
-        pupil = Client()
-        for _ in range(3):
-            log_in(pupil, "ms.hughes", "guess")
+    teachers_computer = trusted_browser("ms.hughes")
+    lock_the_account_for_unknown_browsers("ms.hughes")  # from the school's address
     locked = log_in(Client(), "ms.hughes", TEST_PASSWORD)
 
     response = log_in(teachers_computer, "ms.hughes", TEST_PASSWORD)
@@ -100,9 +111,7 @@ def test_a_new_password_ends_the_trust_in_a_browser():
 @pytest.mark.django_db
 def test_a_trusted_browser_dropping_its_device_cookie_still_runs_out_of_tries():
     UserFactory(username="ms.hughes")
-    classroom_pc = Client()
-    log_in(classroom_pc, "ms.hughes", TEST_PASSWORD)
-    classroom_pc.post(reverse("logout"))
+    classroom_pc = trusted_browser("ms.hughes")
     # 5 tries on its own trust, then 10 as an unknown browser: the account
     # then locks for unknown browsers, this one included.
     for _ in range(15):
@@ -131,10 +140,7 @@ def test_trust_in_one_account_is_not_trust_in_one_spelled_alike():
 @pytest.mark.django_db
 def test_an_admin_unlocks_a_locked_account_with_a_command():
     UserFactory(username="ms.hughes")
-    for _ in range(4):
-        pupil = Client()
-        for _ in range(3):
-            log_in(pupil, "ms.hughes", "guess")
+    lock_the_account_for_unknown_browsers("ms.hughes")
     assert log_in(Client(), "ms.hughes", TEST_PASSWORD).status_code == 429
 
     call_command("axes_reset_username", "ms.hughes", stdout=io.StringIO())

@@ -28,6 +28,20 @@ def progress_url(classroom):
     return reverse("quizapp:classroom-detail", args=[classroom.pk])
 
 
+def unlabeled_draft_entry(teacher):
+    """The one sentence of the teacher's draft key, not labeled yet."""
+    answer_key = AnswerKeyFactory(
+        approved_at=None, entries=[None], article__uploaded_by=teacher
+    )
+    return answer_key.entries.first()
+
+
+def entry_save_url(entry):
+    return reverse(
+        "articles:key-entry-save", args=[entry.answer_key.article_id, entry.pk]
+    )
+
+
 @pytest.mark.django_db
 def test_a_pasted_article_is_shown_with_suggestions_and_their_decisive_words(
     client, teacher
@@ -66,20 +80,19 @@ def test_text_without_words_is_refused_and_creates_nothing(client, teacher):
 
 @pytest.mark.django_db
 def test_each_key_label_is_saved_at_once_and_shown_after_a_reload(client, teacher):
-    answer_key = AnswerKeyFactory(
-        approved_at=None, entries=[None], article__uploaded_by=teacher
-    )
-    entry = answer_key.entries.first()
+    entry = unlabeled_draft_entry(teacher)
     client.force_login(teacher)
 
     response = client.post(
-        reverse("articles:key-entry-save", args=[answer_key.article_id, entry.pk]),
+        entry_save_url(entry),
         {"label": "unverified_assertion", "rationale": "No source named."},
         headers={"HX-Request": "true"},
     )
 
     assertContains(response, "Saved: Unverified assertion")
-    page = client.get(reverse("articles:key-review", args=[answer_key.article_id]))
+    page = client.get(
+        reverse("articles:key-review", args=[entry.answer_key.article_id])
+    )
     assertContains(page, 'value="unverified_assertion" checked')
     assertContains(page, 'value="No source named."')
 
@@ -104,16 +117,10 @@ def test_approving_an_incomplete_key_says_what_is_missing(client, teacher):
 
 @pytest.mark.django_db
 def test_another_teacher_cannot_change_a_draft_key(client, teacher, other_teacher):
-    answer_key = AnswerKeyFactory(
-        approved_at=None, entries=[None], article__uploaded_by=teacher
-    )
-    entry = answer_key.entries.first()
+    entry = unlabeled_draft_entry(teacher)
     client.force_login(other_teacher)
 
-    response = client.post(
-        reverse("articles:key-entry-save", args=[answer_key.article_id, entry.pk]),
-        {"label": "sourced_claim"},
-    )
+    response = client.post(entry_save_url(entry), {"label": "sourced_claim"})
 
     assert response.status_code == 404
     assert KeyEntry.objects.get(pk=entry.pk).label == ""
