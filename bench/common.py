@@ -1,9 +1,18 @@
-"""What the benchmark's parts share: where the project is, running one of
-bench/'s scripts in a process of its own, and the PostgreSQL bench database."""
+"""What the benchmark's parts share: where the project is, a free port,
+running one of bench/'s scripts in a process of its own, and the PostgreSQL
+bench database."""
 
+import socket
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on (for a server about to start)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def postgres_ready(url: str) -> bool:

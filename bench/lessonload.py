@@ -238,9 +238,9 @@ def run_lesson(
     return result
 
 
-def run_lesson_with_fault(
+def run_lesson_on_gunicorn(
+    env: dict[str, str],
     *,
-    server,
     join_codes: list[str],
     students_per_class: int,
     sentences: int,
@@ -248,30 +248,34 @@ def run_lesson_with_fault(
     fault=None,
     timeout_s: float = 900,
 ) -> LessonResult:
-    """Run the lesson against `server`; once a quarter of the answers are
-    saved, call `fault(server)` (a worker killed, connections cut...)."""
+    """Run the lesson against gunicorn with 4 workers started with `env`;
+    once a quarter of the answers are saved, call `fault(server)` (a worker
+    killed, connections cut...)."""
+    from bench.loadtest import GunicornServer
+
     result = LessonResult()
-    lesson = threading.Thread(
-        target=run_lesson,
-        kwargs={
-            "port": server.port,
-            "join_codes": join_codes,
-            "students_per_class": students_per_class,
-            "think_s": think_s,
-            "timeout_s": timeout_s,
-            "result": result,
-        },
-    )
-    lesson.start()
-    if fault is not None:
-        quarter = len(join_codes) * students_per_class * sentences // 4
-        deadline = time.monotonic() + timeout_s
-        while len(result.acknowledged) < quarter and lesson.is_alive():
-            if time.monotonic() > deadline:
-                break
-            time.sleep(0.02)
-        fault(server)
-    lesson.join(timeout_s)
+    with GunicornServer(env=env, workers=4) as server:
+        lesson = threading.Thread(
+            target=run_lesson,
+            kwargs={
+                "port": server.port,
+                "join_codes": join_codes,
+                "students_per_class": students_per_class,
+                "think_s": think_s,
+                "timeout_s": timeout_s,
+                "result": result,
+            },
+        )
+        lesson.start()
+        if fault is not None:
+            quarter = len(join_codes) * students_per_class * sentences // 4
+            deadline = time.monotonic() + timeout_s
+            while len(result.acknowledged) < quarter and lesson.is_alive():
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.02)
+            fault(server)
+        lesson.join(timeout_s)
     return result
 
 

@@ -4,7 +4,6 @@ under faults, each checked in the database afterwards."""
 
 import json
 import os
-import time
 
 from bench.common import PROJECT, script
 
@@ -56,21 +55,19 @@ def _lesson_env(url: str, **extra: str) -> dict[str, str]:
 def _run_checked_lesson(env, *, classes, per_class, sentences, think_s, fault=None):
     """(client result, database check) of one lesson; `fault(server)` runs
     once a quarter of the answers are saved."""
-    from bench.lessonload import run_lesson_with_fault
-    from bench.loadtest import GunicornServer
+    from bench.lessonload import run_lesson_on_gunicorn
 
     codes = json.loads(
         script("lesson_fixture.py", env, "prepare", str(classes), str(sentences))
     )
-    with GunicornServer(env=env, workers=4) as server:
-        result = run_lesson_with_fault(
-            server=server,
-            join_codes=codes,
-            students_per_class=per_class,
-            sentences=sentences,
-            think_s=think_s,
-            fault=fault,
-        )
+    result = run_lesson_on_gunicorn(
+        env,
+        join_codes=codes,
+        students_per_class=per_class,
+        sentences=sentences,
+        think_s=think_s,
+        fault=fault,
+    )
     sent = {
         "codes": codes,
         "acknowledged": [[*key, *value] for key, value in result.acknowledged.items()],
@@ -124,23 +121,9 @@ def bench_faults(url: str) -> dict[str, float]:
     """The lesson (smaller) three times, each with a fault a quarter in:
     every gunicorn worker SIGKILLed in turn; every app connection cut with
     pg_terminate_backend; Redis stopped. Survived: nothing lost after it."""
-    import shutil
-    import signal
-    import socket
-    import subprocess
-
     import psycopg
 
-    def kill_workers(server) -> None:
-        found = subprocess.run(  # noqa: S603 -- pgrep, fixed arguments
-            [shutil.which("pgrep"), "-P", str(server.process.pid)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        for pid in found.stdout.split():
-            os.kill(int(pid), signal.SIGKILL)
-            time.sleep(0.05)
+    from bench.faults import ThrowawayRedis, kill_workers
 
     def cut_connections(server) -> None:
         name = url.rsplit("/", 1)[1]
@@ -153,38 +136,15 @@ def bench_faults(url: str) -> dict[str, float]:
                 [name],
             )
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        redis_port = probe.getsockname()[1]
-    redis_server = subprocess.Popen(  # noqa: S603 -- redis-server, fixed arguments
-        [
-            shutil.which("redis-server"),
-            "--port",
-            str(redis_port),
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--bind",
-            "127.0.0.1",
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    time.sleep(0.5)
-
-    def stop_redis(server) -> None:
-        redis_server.kill()
-        redis_server.wait()
-
-    faults = [
-        ("kill_workers", kill_workers, {}),
-        ("pg_terminate", cut_connections, {}),
-        ("redis_down", stop_redis, {"REDIS_URL": f"redis://127.0.0.1:{redis_port}/0"}),
-    ]
     figures: dict[str, float] = {}
     survived = lost_total = 0
     students = FAULT_CLASSES * FAULT_PER_CLASS
-    try:
+    with ThrowawayRedis() as redis_server:
+        faults = [
+            ("kill_workers", kill_workers, {}),
+            ("pg_terminate", cut_connections, {}),
+            ("redis_down", redis_server.stop, {"REDIS_URL": redis_server.url}),
+        ]
         for name, fault, extra in faults:
             env = _lesson_env(url, **extra)
             result, check = _run_checked_lesson(
@@ -201,8 +161,6 @@ def bench_faults(url: str) -> dict[str, float]:
             figures[f"fault_{name}_lost_answers"] = lost
             survived += lost == 0 and check["submissions_duplicated"] == 0
             lost_total += lost
-    finally:
-        redis_server.kill()
     figures["faults_run"] = len(faults)
     figures["faults_survived"] = survived
     figures["faults_lost_answers"] = lost_total

@@ -190,11 +190,9 @@ class GunicornServer:
     """gunicorn with several worker processes on a free loopback port."""
 
     def __init__(self, *, env: dict[str, str], workers: int = 2) -> None:
-        import socket
+        from bench.common import free_port
 
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
+        self.port = free_port()
         self.env = env
         self.workers = workers
         self.process = None

@@ -97,9 +97,9 @@ def bench_dashboards(*, students: int, sentences: int = 40) -> dict[str, float]:
     from django.urls import reverse
 
     from articles.domain.labels import Label
+    from bench.roster import bulk_attempts, bulk_students
     from quizapp.demo.keys import long_demo_key
-    from quizapp.domain.nicknames import nickname_key
-    from quizapp.models import Answer, Attempt, Student
+    from quizapp.models import Answer
     from quizapp.services.assignments import assignment_create, exercise_create
     from quizapp.services.classrooms import classroom_create
 
@@ -112,25 +112,8 @@ def bench_dashboards(*, students: int, sentences: int = 40) -> dict[str, float]:
     exercise = exercise_create(answer_key=key, title="Bench", created_by=teacher)
     classroom = classroom_create(teacher=teacher, name=f"Bench {students}")
     assignment = assignment_create(exercise=exercise, classroom=classroom)
-    roster = Student.objects.bulk_create(
-        Student(
-            classroom=classroom,
-            nickname=f"S{n}",
-            nickname_key=nickname_key(f"S{n}"),  # bulk_create skips save()
-            rejoin_code=f"D{students}{n:06d}",
-        )
-        for n in range(students)
-    )
-    attempts = Attempt.objects.bulk_create(
-        Attempt(
-            assignment=assignment,
-            student=student,
-            status=Attempt.Status.SUBMITTED if n % 2 else Attempt.Status.IN_PROGRESS,
-            score_correct=n % 40,
-            score_total=40,
-        )
-        for n, student in enumerate(roster)
-    )
+    roster = bulk_students(classroom, students, code_prefix=f"D{students}")
+    attempts = bulk_attempts([assignment], roster, lambda n, _: (n % 40, 40))
     labels = ["sourced_claim", "unverified_assertion", "editorial_appeal"]
     Answer.objects.bulk_create(
         Answer(attempt=attempt, segment_id=segment_id, label=labels[(a + s) % 3], seq=1)

@@ -4,23 +4,20 @@ gone. The long run with figures is `make bench` (bench/run.py load)."""
 
 import os
 import shutil
-import signal
-import socket
-import subprocess
-import time
 
 import psycopg
 import pytest
 
 from django.db import connection
 
+from bench.faults import ThrowawayRedis, kill_workers
 from bench.lessonload import (
     LessonResult,
     check_lesson,
     prepare_lesson,
-    run_lesson_with_fault,
+    run_lesson_on_gunicorn,
 )
-from bench.loadtest import GunicornServer, database_url
+from bench.loadtest import database_url
 
 CLASSES, PER_CLASS, SENTENCES = 3, 20, 10
 THINK_S = (0.05, 0.3)
@@ -44,16 +41,15 @@ def server_env(**extra: str) -> dict[str, str]:
 def lesson_with(fault, env: dict[str, str]) -> tuple[LessonResult, object]:
     """Run the lesson; call `fault(server)` once a quarter of it is saved."""
     codes = prepare_lesson(classes=CLASSES, sentences=SENTENCES)
-    with GunicornServer(env=env, workers=4) as server:
-        result = run_lesson_with_fault(
-            server=server,
-            join_codes=codes,
-            students_per_class=PER_CLASS,
-            sentences=SENTENCES,
-            think_s=THINK_S,
-            fault=fault,
-            timeout_s=600,
-        )
+    result = run_lesson_on_gunicorn(
+        env,
+        join_codes=codes,
+        students_per_class=PER_CLASS,
+        sentences=SENTENCES,
+        think_s=THINK_S,
+        fault=fault,
+        timeout_s=600,
+    )
     return result, check_lesson(result, codes)
 
 
@@ -73,25 +69,6 @@ def test_a_lesson_under_load_has_no_errors_and_loses_nothing():
 
     assert result.errors == 0
     assert_nothing_lost(result, check)
-
-
-def worker_pids(server) -> list[int]:
-    found = subprocess.run(
-        [shutil.which("pgrep"), "-P", str(server.process.pid)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return [int(pid) for pid in found.stdout.split()]
-
-
-def kill_workers(server) -> None:
-    """SIGKILL each worker in turn, as an out-of-memory killer would: one at
-    a time is the issue's fault; all four in a row make sure some requests
-    are caught mid-flight (an idle worker dies without anyone noticing)."""
-    for pid in worker_pids(server):
-        os.kill(pid, signal.SIGKILL)
-        time.sleep(0.05)
 
 
 def test_workers_killed_mid_lesson_cost_retries_not_answers():
@@ -131,48 +108,11 @@ def test_cut_database_connections_mid_lesson_cost_retries_not_answers():
     assert_nothing_lost(result, check)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.mark.skipif(shutil.which("redis-server") is None, reason="no redis-server")
 def test_redis_stopping_mid_lesson_degrades_without_losing_answers():
-    port = free_port()
-    redis = subprocess.Popen(
-        [
-            shutil.which("redis-server"),
-            "--port",
-            str(port),
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--bind",
-            "127.0.0.1",
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline
-                time.sleep(0.05)
+    with ThrowawayRedis() as redis:
+        result, check = lesson_with(redis.stop, server_env(REDIS_URL=redis.url))
 
-        def stop_redis(server) -> None:
-            redis.kill()
-            redis.wait()
-
-        result, check = lesson_with(
-            stop_redis, server_env(REDIS_URL=f"redis://127.0.0.1:{port}/0")
-        )
-    finally:
-        redis.kill()
     # No retries needed: the cache failing is not an error for anyone.
     assert result.errors == 0
     assert_nothing_lost(result, check)

@@ -4,7 +4,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 import urllib.request
@@ -14,16 +13,11 @@ import pytest
 
 from django.db import connection
 
+from bench.common import free_port
 from bench.loadtest import database_url
 from tests.processes.test_batch_worker_processes import redis_available
 
 PROJECT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def fetch(url: str) -> tuple[int, dict[str, str], bytes]:

@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.domain.labels import Label
-from quizapp.domain.nicknames import nickname_key
-from quizapp.models import Answer, Attempt, Student
+from bench.roster import bulk_attempts, bulk_students
+from quizapp.models import Answer, Attempt
 from quizapp.services import attempts
 from tests.factories import (
     AnswerKeyFactory,
@@ -289,25 +289,9 @@ def _class_of(size: int, assignments: int):
         for _ in range(assignments - 1)
     ]
     segments = {s.position: s for s in first.exercise.article.segments.all()}
-    roster = Student.objects.bulk_create(
-        Student(
-            classroom=classroom,
-            nickname=f"S{n}",
-            nickname_key=nickname_key(f"S{n}"),  # bulk_create skips save()
-            rejoin_code=f"Q{size}{n:05d}",
-        )
-        for n in range(size)
-    )
-    attempts = Attempt.objects.bulk_create(
-        Attempt(
-            assignment=assignment,
-            student=student,
-            status=Attempt.Status.SUBMITTED if n % 2 else Attempt.Status.IN_PROGRESS,
-            score_correct=1 if n % 2 else None,
-            score_total=4 if n % 2 else None,
-        )
-        for assignment in every
-        for n, student in enumerate(roster)
+    roster = bulk_students(classroom, size, code_prefix=f"Q{size}")
+    attempts = bulk_attempts(
+        every, roster, lambda _, submitted: (1, 4) if submitted else (None, None)
     )
     Answer.objects.bulk_create(
         Answer(attempt=attempt, segment=segments[position], label=U, seq=1)
