@@ -7,8 +7,8 @@ from playwright.sync_api import expect
 
 from articles.batches import worker as batch_worker
 from articles.models import Article, ImportBatch
-from tests import uploads
 from tests.browser.helpers import log_in
+from tests.extraction import sample_files as uploads
 from tests.factories import AdminFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.models import Article, ImportBatch
-from tests import uploads
+from tests.extraction import sample_files as uploads
 from tests.factories import AdminFactory
 
 pytestmark = pytest.mark.django_db

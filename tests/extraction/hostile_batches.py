@@ -7,7 +7,7 @@ import io
 import json
 import zipfile
 
-from tests.uploads import lying_zip
+from tests.extraction.sample_files import lying_zip
 
 
 def zip_named(files: dict[str, bytes]) -> bytes:

@@ -5,7 +5,7 @@ import pytest
 from articles.extraction import RefusedFile
 from articles.extraction.batch_files import MAX_BATCH_ENTRIES, split_batch
 from articles.extraction.names import display_name
-from tests import uploads
+from tests.extraction import sample_files as uploads
 
 
 def test_zip_members_become_entries_and_hidden_files_are_skipped():

@@ -5,7 +5,7 @@ import pytest
 from articles.extraction import RefusedFile, extract_isolated
 from articles.extraction.isolation import PARSE_MEMORY_BYTES, run_isolated
 from articles.extraction.limits import MAX_PARAGRAPHS, TooLong
-from tests import uploads
+from tests.extraction import sample_files as uploads
 
 from . import hostile
 

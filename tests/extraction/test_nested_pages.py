@@ -5,8 +5,8 @@ import time
 import pytest
 
 from articles.extraction import RefusedFile, extract
-from tests import uploads
 from tests.extraction import awkward
+from tests.extraction import sample_files as uploads
 
 
 @pytest.mark.parametrize("depth", [50, 300, 10_000])

@@ -15,7 +15,7 @@ from articles.extraction.limits import (
     TooLong,
     check_article_size,
 )
-from tests import uploads
+from tests.extraction import sample_files as uploads
 
 FIRST = uploads.PARAGRAPHS[0]
 LAST = uploads.PARAGRAPHS[-1]

@@ -4,7 +4,7 @@ import pytest
 
 from articles.extraction import extract
 from articles.extraction.titles import suggested_title, title_for
-from tests import uploads
+from tests.extraction import sample_files as uploads
 
 HEADLINE = "Gull Point pier reopens after the winter storms"
 STORY = (

@@ -19,7 +19,7 @@ from articles.batches import services, tasks
 from articles.extraction.batch_files import BatchEntry
 from articles.models import Article, ImportItem
 from bench.loadtest import database_url
-from tests import uploads
+from tests.extraction import sample_files as uploads
 from tests.factories import AdminFactory
 
 PROJECT = Path(__file__).resolve().parents[2]

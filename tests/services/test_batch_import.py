@@ -12,7 +12,7 @@ from django.utils import timezone
 from articles.batches import selectors, services, tasks, worker
 from articles.extraction import RefusedFile
 from articles.models import Article, ImportBatch, ImportItem
-from tests import uploads
+from tests.extraction import sample_files as uploads
 from tests.factories import AdminFactory
 
 Status = ImportItem.Status

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article
-from tests import uploads
+from tests.extraction import sample_files as uploads
 
 pytestmark = pytest.mark.django_db
 ADD_URL = reverse("admin:articles_article_add")

@@ -8,7 +8,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 from django.urls import reverse
 
 from articles.models import Article
-from tests import uploads
+from tests.extraction import sample_files as uploads
 from tests.views.article_forms import row_counts, save, upload
 
 pytestmark = pytest.mark.django_db

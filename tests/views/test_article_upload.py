@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article, Segment
-from tests import uploads
+from tests.extraction import sample_files as uploads
 from tests.factories import UserFactory
 from tests.views.article_forms import row_counts, save, upload
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from articles.batches import services, tasks, worker
 from articles.models import Article, ImportBatch
-from tests import uploads
+from tests.extraction import sample_files as uploads
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article
-from tests import uploads
 from tests.extraction import awkward
+from tests.extraction import sample_files as uploads
 
 pytestmark = pytest.mark.django_db
 HEADLINE = "Gull Point pier reopens after the winter storms"
