@@ -11,7 +11,7 @@ from django.contrib.sessions.backends import db
 from django.db import connections, router
 from django.utils import timezone
 
-from ..services.answer_store import datetime_from_db
+from ..raw_sql import datetime_from_db
 
 
 class SessionStore(db.SessionStore):

@@ -9,13 +9,14 @@ values are always bound parameters.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from django.db import connection
 
 from articles.models import Segment
 
 from ..models import Answer, Assignment, Attempt, Exercise, Student
+from ..raw_sql import datetime_from_db
 
 _ANSWER = Answer._meta.db_table
 _ATTEMPT = Attempt._meta.db_table
@@ -83,16 +84,6 @@ class SaveTarget:
     segment_start: int
     segment_end: int
     student_last_seen_at: datetime | None
-
-
-def datetime_from_db(value) -> datetime | None:
-    """Raw SQL skips the ORM's conversions: SQLite gives a naive datetime
-    (stored as UTC) or text, PostgreSQL an aware datetime."""
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def save_target(

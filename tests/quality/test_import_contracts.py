@@ -33,6 +33,7 @@ CONTRACT_IDS = (
     "articles-batches-layers",
     "articles-evaluation-pure",
     "evaluation-is-tooling",
+    "answer-store-private",
 )
 
 
@@ -104,6 +105,11 @@ def copy_tree(destination: Path) -> None:
             "articles-evaluation-pure",
         ),
         ("articles/services.py", "import articles.evaluation", "evaluation-is-tooling"),
+        (
+            "quizapp/ops/sessions.py",
+            "import quizapp.services.answer_store",
+            "answer-store-private",
+        ),
         (
             "articles/batches/services.py",
             "import articles.batches.tasks",
