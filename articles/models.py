@@ -104,11 +104,17 @@ class AnswerKey(models.Model):
         return self.approved_at is not None
 
 
+def askable_entries(path: str = "") -> Q:
+    """The key entries an exercise can ask, as a filter on entries reached
+    through `path` (e.g. "exercise__answer_key__entries__" in an annotation):
+    bylines, time stamps and page clutter (label none) are shown but never
+    asked."""
+    return ~Q(**{f"{path}label": Label.NONE})
+
+
 class KeyEntryQuerySet(models.QuerySet):
     def askable(self) -> "KeyEntryQuerySet":
-        """The sentences an exercise can ask: bylines, time stamps and page
-        clutter (label none) are shown but never asked."""
-        return self.exclude(label=Label.NONE)
+        return self.filter(askable_entries())
 
 
 class KeyEntry(models.Model):

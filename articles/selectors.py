@@ -25,6 +25,16 @@ def articles_editable_by(user: AbstractBaseUser) -> QuerySet[Article]:
     return Article.objects.filter(uploaded_by=user)
 
 
+def key_entries_editable_by(
+    user: AbstractBaseUser, *, article_id: int
+) -> QuerySet[KeyEntry]:
+    """Entries of every key version of one article the user may edit."""
+    return KeyEntry.objects.select_related("answer_key__article").filter(
+        answer_key__article__in=articles_editable_by(user),
+        answer_key__article_id=article_id,
+    )
+
+
 def answer_key_latest(*, article: Article) -> AnswerKey:
     """The newest key version of an article (every article has at least one)."""
     return article.answer_keys.order_by("-version").first()

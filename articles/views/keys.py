@@ -127,10 +127,7 @@ def key_accept_remaining(request: HttpRequest, article_id: int) -> HttpResponse:
 def _editable_entry(request: HttpRequest, article_id: int, entry_id: int) -> KeyEntry:
     """A key entry of an article the user may edit; anything else is a 404."""
     return get_object_or_404(
-        KeyEntry.objects.select_related("answer_key__article").filter(
-            answer_key__article__in=selectors.articles_editable_by(request.user),
-            answer_key__article_id=article_id,
-        ),
+        selectors.key_entries_editable_by(request.user, article_id=article_id),
         pk=entry_id,
     )
 

@@ -6,6 +6,8 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
+from articles.models import Segment
+
 from ..models import (
     Assignment,
     Attempt,
@@ -66,4 +68,12 @@ def taught_join_request(user: AbstractBaseUser, join_request_id: int) -> JoinReq
             classroom__in=classrooms_taught_by(user)
         ),
         pk=join_request_id,
+    )
+
+
+def attempt_segment(attempt: Attempt, segment_id: int) -> Segment:
+    """A sentence of the attempt's article; any other id is a 404."""
+    return get_object_or_404(
+        Segment.objects.filter(article_id=attempt.assignment.exercise.article_id),
+        pk=segment_id,
     )

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from articles.domain.labels import Label
+from articles.models import askable_entries
 
 from ..domain.schedule import WorkWindow, work_window
 from ..models import (
@@ -83,7 +83,7 @@ def class_progress(
         classroom.assignments.select_related("exercise").annotate(
             asked=Count(
                 "exercise__answer_key__entries",
-                filter=~Q(exercise__answer_key__entries__label=Label.NONE),
+                filter=askable_entries("exercise__answer_key__entries__"),
             )
         )
     )

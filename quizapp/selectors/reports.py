@@ -12,7 +12,8 @@ from datetime import datetime
 from typing import NamedTuple
 
 from articles.domain.labels import Label
-from articles.models import KeyEntry
+from articles.models import Article, KeyEntry
+from articles.selectors import answer_key_approved_latest
 
 from ..domain.analysis import (
     ConfusionMatrix,
@@ -23,7 +24,12 @@ from ..domain.analysis import (
     disputed_items,
     item_analysis,
 )
-from ..domain.distributions import HistogramBin, score_histogram
+from ..domain.distributions import (
+    HistogramBin,
+    ProfileShare,
+    label_profile,
+    score_histogram,
+)
 from ..domain.signal_detection import SignalDetection, signal_detection
 from ..models import Answer, Assignment, Attempt, Student
 
@@ -290,4 +296,24 @@ def student_profile(*, student: Student) -> StudentProfile:
         phrases=confusion_phrases(matrix),
         detection=signal_detection(everything),
         comments=comments,
+    )
+
+
+@dataclass(frozen=True)
+class SourcingProfile:
+    article: Article
+    shares: list[ProfileShare] | None  # None: no approved key yet
+
+
+def sourcing_profile(article: Article) -> SourcingProfile:
+    """How an article sources what it says: its approved key's share of each
+    label (None without an approved key)."""
+    key = answer_key_approved_latest(article=article)
+    if key is None:
+        return SourcingProfile(article, None)
+    return SourcingProfile(
+        article,
+        label_profile(
+            Label(label) for label in key.entries.values_list("label", flat=True)
+        ),
     )

@@ -3,15 +3,13 @@
 from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
-
-from articles.models import Segment
 
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
 from ..selectors import student_work
-from ..selectors.access import taught_attempt
+from ..selectors.access import attempt_segment, taught_attempt
 from ..services import grading
 
 
@@ -60,10 +58,7 @@ def mark_set(
     request: HtmxHttpRequest, attempt_id: int, segment_id: int
 ) -> HttpResponse:
     attempt = taught_attempt(request.user, attempt_id)
-    segment = get_object_or_404(
-        Segment.objects.filter(article_id=attempt.assignment.exercise.article_id),
-        pk=segment_id,
-    )
+    segment = attempt_segment(attempt, segment_id)
     form = MarkForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose right, wrong, or as the key says.")

@@ -10,13 +10,14 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from ..forms import JoinForm, RejoinForm
 from ..http import HtmxHttpRequest
 from ..middleware import STUDENT_SESSION_KEY
-from ..models import JoinRequest, Student
+from ..models import Student
 from ..security.devices import device_digest
 from ..security.throttling import (
     code_guessing_refusal,
     join_flood_blocked,
     record_failed_code,
 )
+from ..selectors.lobby import join_request_with_outcome, student_to_rejoin
 from ..services.joining import join_or_wait
 
 # The session of a browser waiting in a class's lobby holds its request.
@@ -90,10 +91,8 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
 @require_GET
 def join_waiting(request: HtmxHttpRequest) -> HttpResponse:
     """The lobby: polled until the teacher lets this nickname in or not."""
-    join_request = (
-        JoinRequest.objects.select_related("classroom", "student")
-        .filter(pk=request.session.get(JOIN_REQUEST_SESSION_KEY))
-        .first()
+    join_request = join_request_with_outcome(
+        request.session.get(JOIN_REQUEST_SESSION_KEY)
     )
     if join_request is None:
         return redirect("quizapp:join")
@@ -123,15 +122,7 @@ def rejoin(request: HtmxHttpRequest) -> HttpResponse:
             return rate_limited(request, refusal)
         form = RejoinForm(request.POST)
         if form.is_valid():
-            student = (
-                Student.objects.select_related("classroom")
-                .filter(
-                    rejoin_code=form.cleaned_data["rejoin_code"],
-                    classroom__is_archived=False,
-                    removed_at__isnull=True,
-                )
-                .first()
-            )
+            student = student_to_rejoin(form.cleaned_data["rejoin_code"])
             if student is None:
                 record_failed_code(request)
                 form.add_error(

@@ -9,12 +9,11 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, Label
-from articles.models import Article, KeyEntry
-from articles.selectors import answer_key_approved_latest, articles_visible_to
+from articles.models import KeyEntry
+from articles.selectors import articles_visible_to
 
 from .. import exports
 from ..domain.analysis import ItemStats
-from ..domain.distributions import ProfileShare, label_profile
 from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
 from ..selectors import reports
@@ -178,24 +177,6 @@ def student_profile(request: HtmxHttpRequest, student_id: int) -> HttpResponse:
     )
 
 
-@dataclass(frozen=True)
-class SourcingProfile:
-    article: Article
-    shares: list[ProfileShare] | None  # None: no approved key yet
-
-
-def _sourcing_profile(article: Article) -> SourcingProfile:
-    key = answer_key_approved_latest(article=article)
-    if key is None:
-        return SourcingProfile(article, None)
-    return SourcingProfile(
-        article,
-        label_profile(
-            Label(label) for label in key.entries.values_list("label", flat=True)
-        ),
-    )
-
-
 @require_GET
 @teacher_required
 def article_profile(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
@@ -203,13 +184,13 @@ def article_profile(request: HtmxHttpRequest, article_id: int) -> HttpResponse:
     side with another article (two outlets on one event) when chosen."""
     visible = articles_visible_to(request.user)
     article = get_object_or_404(visible, pk=article_id)
-    profiles = [_sourcing_profile(article)]
+    profiles = [reports.sourcing_profile(article)]
     compare_id = request.GET.get("compare", "")
     # ASCII digits only, and few: "²".isdigit() is true and int() refuses it.
     if re.fullmatch(r"[0-9]{1,18}", compare_id) and int(compare_id) != article.pk:
         other = visible.filter(pk=int(compare_id)).first()
         if other is not None:
-            profiles.append(_sourcing_profile(other))
+            profiles.append(reports.sourcing_profile(other))
     return render(
         request,
         "teacher/article_profile.html",
