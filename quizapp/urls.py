@@ -14,6 +14,7 @@ from .views import (
     join,
     key_approval,
     reports,
+    site_icon,
     student,
     teacher,
 )
@@ -211,6 +212,7 @@ admin.site.login_form = LimitedAdminAuthenticationForm
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    path("favicon.ico", site_icon.favicon),
     path("", include((quizapp_patterns, "quizapp"))),
     path("teach/articles/", include("articles.urls")),
     path(

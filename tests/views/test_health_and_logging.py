@@ -87,3 +87,11 @@ def test_with_the_cache_down_students_join_and_save_and_teachers_see_it(
         reverse("quizapp:classroom-detail", args=[assignment.classroom.pk])
     )
     assertContains(page, "Ana")
+
+
+def test_favicon_ico_leads_to_the_sites_icon(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert response["Location"].endswith("quizapp/favicon.svg")
+    assert client.get(response["Location"]).status_code == 200
