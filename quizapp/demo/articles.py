@@ -300,6 +300,151 @@ STORM_LIVE = DemoArticle(
                 )
             ]
         ],
+        [
+            [
+                (
+                    NONE,
+                    "Priya Nair12 December 2025 09:15",
+                    "A byline glued to a timestamp.",
+                )
+            ]
+        ],
+        [
+            [
+                (
+                    SOURCED,
+                    "Port Elm council said 40 residents had spent the night in the "
+                    "leisure centre after their street flooded.",
+                    "'Port Elm council said' names the source.",
+                ),
+                (
+                    SOURCED,
+                    "\u201cWe have beds for another hundred people if the water keeps "
+                    "rising,\u201d said Helen Marsh, the council\u2019s emergency "
+                    "planning officer.",
+                    "'said Helen Marsh' names the speaker and her role.",
+                ),
+            ],
+            [
+                (
+                    UNVERIFIED,
+                    "Some people in the town say the warning came far too late.",
+                    "'Some people' is vague: nobody can be asked.",
+                ),
+                (
+                    UNVERIFIED,
+                    "Insurers are expected to face claims running into millions.",
+                    "'are expected to' hedges, and no source says so.",
+                ),
+            ],
+        ],
+        [
+            [
+                (
+                    NONE,
+                    "Tom Becker12 December 2025 09:40",
+                    "A byline glued to a timestamp.",
+                )
+            ]
+        ],
+        [
+            [
+                (
+                    SOURCED,
+                    "The Harbour Authority confirmed that all ferry crossings from "
+                    "Gullhaven are cancelled until Saturday.",
+                    "'The Harbour Authority confirmed' names the source.",
+                ),
+                (
+                    SOURCED,
+                    "A spokesperson for Saltby General Hospital said staff who could "
+                    "not travel had been asked to work from the nearest site.",
+                    "A spokesperson speaks for a named hospital.",
+                ),
+            ],
+            [
+                (
+                    UNVERIFIED,
+                    "It is thought that the storm will ease by late afternoon.",
+                    "'It is thought' hides who thinks so.",
+                ),
+                (
+                    APPEAL,
+                    "Is it any wonder that people have lost faith in those who were "
+                    "meant to protect them?",
+                    "A rhetorical question that pushes the writer's view.",
+                ),
+                (
+                    UNVERIFIED,
+                    "Roads in the north of the county are reportedly blocked by "
+                    "fallen trees.",
+                    "'reportedly' gives no source.",
+                ),
+            ],
+        ],
+        [
+            [
+                (
+                    SOURCED,
+                    "According to the Coastal Weather Centre, the highest waves "
+                    "reached nine metres off Gullhaven Point.",
+                    "'According to the Coastal Weather Centre' names the source.",
+                ),
+                (
+                    SOURCED,
+                    "Police in Saltby said two drivers were rescued from their cars "
+                    "on the coast road.",
+                    "'Police in Saltby said' names the force.",
+                ),
+                (
+                    APPEAL,
+                    "Now is the moment for every reader to check on an elderly "
+                    "neighbour.",
+                    "A call to action aimed at the reader.",
+                ),
+                (
+                    UNVERIFIED,
+                    "Many schools are likely to stay closed on Monday.",
+                    "'are likely to' is a guess with no source.",
+                ),
+            ]
+        ],
+        [
+            [
+                (
+                    SOURCED,
+                    "Northline Rail said replacement buses would run between Port "
+                    "Elm and Saltby from noon.",
+                    "'Northline Rail said' names the company.",
+                ),
+                (
+                    UNVERIFIED,
+                    "Passengers have been left stranded for hours with no "
+                    "information, critics claim.",
+                    "'critics' are not named: who are they?",
+                ),
+                (
+                    APPEAL,
+                    "This disgraceful chaos should shame everyone in charge of our "
+                    "railways.",
+                    "'disgraceful chaos' and 'should shame' are the writer's anger.",
+                ),
+            ],
+            [
+                (
+                    SOURCED,
+                    "The centre\u2019s duty forecaster, Anita Shah, said a second band "
+                    "of rain would arrive on Sunday.",
+                    "'said' with a named forecaster and her role.",
+                ),
+                (
+                    UNVERIFIED,
+                    "Damage to the sea wall at Port Elm may be worse than first "
+                    "feared.",
+                    "'may be' hedges, and nobody is quoted.",
+                ),
+            ],
+        ],
         [[(NONE, "Share", "A share button.")]],
         [[(NONE, "Join our commenting forum", "Comment chrome.")]],
     ],
