@@ -40,7 +40,8 @@ def bench_labeler() -> dict[str, float]:
 def bench_import(runs: int = 7) -> dict[str, float]:
     """Upload to stored article, the way the upload page does it: the file
     read in the limited child process, then labeled and stored. A 1,000-word
-    saved web page and a 10-page PDF, both generated (tests/extraction/sample_files.py)."""
+    saved web page and a 10-page PDF, both generated
+    (tests/extraction/sample_files.py)."""
     import io
 
     from pypdf import PdfReader
