@@ -50,7 +50,7 @@ def bench_import(runs: int = 7) -> dict[str, float]:
 
     from articles.batches import services as batch_services
     from articles.extraction import extract_isolated
-    from tests import uploads
+    from tests.extraction import sample_files as uploads
 
     teacher = get_user_model().objects.create_user("bench-importer")
     html = uploads.html_page(uploads.article_paragraphs(words=1000))
