@@ -30,6 +30,15 @@ from ..domain.distributions import (
     label_profile,
     score_histogram,
 )
+from ..domain.headline import (
+    Confusion,
+    Mark,
+    class_average,
+    in_article_order,
+    marks,
+    most_confused,
+    most_missed,
+)
 from ..domain.signal_detection import SignalDetection, signal_detection
 from ..models import Answer, Assignment, Attempt, Student
 
@@ -41,6 +50,7 @@ class StudentResult:
     detection: SignalDetection
     correct: int  # asked sentences labeled as the key says
     answered: int  # asked sentences with a label
+    marks: tuple[Mark, ...] = ()  # per asked sentence, in reading order
 
 
 # A dict lookup, not Label(value): tens of thousands a report, and the
@@ -90,6 +100,23 @@ class AssignmentReport:
     matrix: ConfusionMatrix
     detection: SignalDetection  # the whole class
     rows: list[AnswerRow]
+    # The class figures (items, matrix, detection, average) count submitted
+    # work only unless the report was asked to include students still
+    # working, whose blanks are only "not yet" and would drag them down.
+    include_working: bool = False
+    average: int | None = None  # mean score of submitted work
+    counted: int = 0  # attempts behind the class figures
+    most_missed: ItemStats | None = None
+    confusion: Confusion | None = None  # the mix-up the class makes most
+
+    @property
+    def items_in_article_order(self) -> list[ItemStats]:
+        return in_article_order(self.items, list(self.entries))
+
+    @property
+    def working_left_out(self) -> int:
+        """Students still working whose answers the class figures leave out."""
+        return 0 if self.include_working else self.in_progress
 
 
 def asked_entries(assignment: Assignment) -> dict[int, KeyEntry]:
@@ -135,10 +162,12 @@ def _answers_by_attempt(
 
 
 def assignment_report(
-    *, assignment: Assignment, details: bool = False
+    *, assignment: Assignment, details: bool = False, include_working: bool = False
 ) -> AssignmentReport:
     """Everything the assignment report shows, in four queries; `details`
-    adds each answer's evidence and save time (for the exports)."""
+    adds each answer's evidence and save time (for the exports). The class
+    figures count submitted attempts, and those in progress too with
+    `include_working`; every started attempt has its rows and grid marks."""
     entries = asked_entries(assignment)
     students = list(
         assignment.classroom.students.filter(removed_at__isnull=True).order_by(
@@ -158,6 +187,7 @@ def assignment_report(
     responses: list[Response] = []
     rows: list[AnswerRow] = []
     results = []
+    counted = 0
     for student in students:
         attempt = attempts.get(student.pk)
         mine: list[Response] = []
@@ -174,7 +204,9 @@ def assignment_report(
                         _label_of(answer),
                     )
                 )
-        responses.extend(mine)
+        if attempt is not None and (include_working or attempt.is_submitted):
+            responses.extend(mine)
+            counted += 1
         results.append(
             StudentResult(
                 student,
@@ -182,11 +214,13 @@ def assignment_report(
                 signal_detection(mine),
                 correct=sum(response.given == response.key for response in mine),
                 answered=sum(response.given is not None for response in mine),
+                marks=marks((response.key, response.given) for response in mine),
             )
         )
     started = [result.attempt for result in results if result.attempt is not None]
     submitted = sum(attempt.is_submitted for attempt in started)
     items = item_analysis(responses, list(entries))
+    matrix = confusion_matrix(responses)
     scores = [
         attempt.score_percent
         for attempt in started
@@ -202,9 +236,14 @@ def assignment_report(
         histogram=score_histogram(scores),
         items=items,
         disputed=disputed_items(items),
-        matrix=confusion_matrix(responses),
+        matrix=matrix,
         detection=signal_detection(responses),
         rows=rows,
+        include_working=include_working,
+        average=class_average(scores),
+        counted=counted,
+        most_missed=most_missed(items),
+        confusion=most_confused(matrix),
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, Label
@@ -19,13 +20,33 @@ from ..permissions import teacher_required
 from ..selectors import reports
 from ..selectors.access import taught_assignment, taught_student
 
+S, U, E = Label.SOURCED_CLAIM, Label.UNVERIFIED_ASSERTION, Label.EDITORIAL_APPEAL
+
 # Why the discrimination figures are on the page at all, in one sentence.
-WHY_DISCRIMINATION = (
+WHY_DISCRIMINATION = _(
     "Media-literacy training can backfire: students learn to doubt true, "
-    "sourced reporting as much as unsupported claims. A good result is a high "
-    "hit rate on unverified assertions with a low false-alarm rate on sourced "
-    "claims, not suspicion of everything."
+    "sourced reporting as much as unsupported claims. A good result is a "
+    "class that spots unverified claims while still trusting sourced ones, "
+    "not suspicion of everything."
 )
+
+# The confusion the class makes most, in a teacher's words.
+CONFUSION_PHRASES = {
+    (S, U): _("Often calls sourced claims unverified"),
+    (S, E): _("Often calls sourced claims editorial appeals"),
+    (U, S): _("Often takes unverified assertions for sourced claims"),
+    (U, E): _("Often calls unverified assertions editorial appeals"),
+    (E, S): _("Often takes editorial appeals for sourced claims"),
+    (E, U): _("Often calls editorial appeals unverified"),
+}
+
+
+# Kinds of sentence, in the plural, as the headline names them.
+KIND_PLURALS = {
+    S: _("sourced claims"),
+    U: _("unverified assertions"),
+    E: _("editorial appeals"),
+}
 
 
 def _label_or_none(value: str | None) -> Label | None:
@@ -39,28 +60,44 @@ def _label_or_none(value: str | None) -> Label | None:
 class ItemRow:
     item: ItemStats
     entry: KeyEntry
+    number: int  # the sentence's number in the exercise (the grid's column)
     shares: list[int]  # percent choosing each label, in EXERCISE_LABELS order
     wrong_name: str  # the most common wrong label's name, or ""
 
 
-def _item_row(item: ItemStats, entry: KeyEntry) -> ItemRow:
+def _item_row(item: ItemStats, entry: KeyEntry, number: int) -> ItemRow:
     wrong = item.most_common_wrong
     return ItemRow(
         item=item,
         entry=entry,
+        number=number,
         shares=[item.shares.get(label, 0) for label in EXERCISE_LABELS],
         wrong_name=DISPLAY_NAMES[wrong] if wrong is not None else "",
     )
+
+
+def _report_options(request: HtmxHttpRequest) -> tuple[bool, bool]:
+    """(students still working included, most missed first) from the query."""
+    return request.GET.get("working") == "1", request.GET.get("order") == "missed"
 
 
 @require_GET
 @teacher_required
 def assignment_report(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
     assignment = taught_assignment(request.user, assignment_id)
-    report = reports.assignment_report(assignment=assignment)
-    item_rows = [
-        _item_row(item, report.entries[item.segment_id]) for item in report.items
-    ]
+    include_working, missed_first = _report_options(request)
+    report = reports.assignment_report(
+        assignment=assignment, include_working=include_working
+    )
+    numbers = {segment_id: n for n, segment_id in enumerate(report.entries, 1)}
+
+    def row(item: ItemStats) -> ItemRow:
+        return _item_row(
+            item, report.entries[item.segment_id], numbers[item.segment_id]
+        )
+
+    ordered = report.items if missed_first else report.items_in_article_order
+    missed, confusion = report.most_missed, report.confusion
     # A clicked matrix cell lists the sentences and students behind it.
     chosen_cell = None
     key = _label_or_none(request.GET.get("key"))
@@ -76,13 +113,19 @@ def assignment_report(request: HtmxHttpRequest, assignment_id: int) -> HttpRespo
         {
             "assignment": assignment,
             "report": report,
+            "missed_first": missed_first,
+            "missed": row(missed) if missed else None,
+            "confusion": confusion,
+            "confusion_phrase": (
+                CONFUSION_PHRASES[confusion.key, confusion.given] if confusion else ""
+            ),
+            "confusion_kind": KIND_PLURALS[confusion.key] if confusion else "",
+            "started": report.submitted + report.in_progress,
             "why_discrimination": WHY_DISCRIMINATION,
             "label_names": [(label, DISPLAY_NAMES[label]) for label in EXERCISE_LABELS],
-            "item_rows": item_rows,
-            "disputed_rows": [
-                _item_row(item, report.entries[item.segment_id])
-                for item in report.disputed
-            ],
+            "item_rows": [row(item) for item in ordered],
+            "disputed_rows": [row(item) for item in report.disputed],
+            "numbered_entries": list(enumerate(report.entries.values(), 1)),
             "chosen_cell": chosen_cell,
             "chosen_key_name": DISPLAY_NAMES[chosen_cell.key] if chosen_cell else "",
             "chosen_pairs": [
@@ -112,25 +155,53 @@ def _stacked_shares(item: ItemStats) -> list[SharePart]:
     return parts
 
 
+@dataclass(frozen=True)
+class DebriefSlide:
+    number: int  # the sentence's number in the exercise
+    entry: KeyEntry
+    item: ItemStats | None  # None: nobody answered it
+    parts: list[SharePart]
+
+
 @require_GET
 @teacher_required
 def assignment_debrief(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse:
-    """The article for the projector: each sentence shaded by how the class
-    labeled it; no names; the key and rationale revealed on request."""
+    """The article for the projector, one sentence at a time (most missed
+    first unless ?order=article): how the class labeled it, no names, the
+    key and reason revealed on request."""
     assignment = taught_assignment(request.user, assignment_id)
-    report = reports.assignment_report(assignment=assignment)
+    include_working = request.GET.get("working") == "1"
+    article_order = request.GET.get("order") == "article"
+    report = reports.assignment_report(
+        assignment=assignment, include_working=include_working
+    )
     items = {item.segment_id: item for item in report.items}
-    sentences = []
-    for segment_id, entry in report.entries.items():
+    numbers = {segment_id: n for n, segment_id in enumerate(report.entries, 1)}
+    order = list(report.entries)
+    if not article_order:
+        # Answered sentences most missed first, the unanswered after them.
+        order = [item.segment_id for item in report.items] + [
+            segment_id for segment_id in order if segment_id not in items
+        ]
+    slides = []
+    for segment_id in order:
         item = items.get(segment_id)
-        sentences.append((entry, item, _stacked_shares(item) if item else []))
+        slides.append(
+            DebriefSlide(
+                number=numbers[segment_id],
+                entry=report.entries[segment_id],
+                item=item,
+                parts=_stacked_shares(item) if item else [],
+            )
+        )
     return render(
         request,
         "teacher/assignment_debrief.html",
         {
             "assignment": assignment,
-            "sentences": sentences,
-            "label_names": [(label, DISPLAY_NAMES[label]) for label in EXERCISE_LABELS],
+            "report": report,
+            "slides": slides,
+            "article_order": article_order,
         },
     )
 

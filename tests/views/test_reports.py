@@ -14,84 +14,44 @@ from django.utils import timezone
 from articles.domain.labels import Label
 from bench.roster import bulk_attempts, bulk_students
 from quizapp.models import Answer, Attempt
-from quizapp.services import attempts
 from tests.factories import (
     AnswerKeyFactory,
     AssignmentFactory,
     StudentFactory,
 )
+from tests.views.report_lesson import answer, make_lesson, report_url, teacher_client
 
 S, U, E = Label.SOURCED_CLAIM, Label.UNVERIFIED_ASSERTION, Label.EDITORIAL_APPEAL
-# The sample article's asked sentences by position (1 is the byline).
-HEADLINE, SOURCED, RESIDENTS, QUESTION = 0, 2, 3, 4
-
-
-def answer(assignment, student, labels: dict[int, Label], *, submit=False):
-    attempt = attempts.attempt_for(assignment=assignment, student=student)
-    segments = {s.position: s for s in assignment.exercise.article.segments.all()}
-    for seq, (position, label) in enumerate(labels.items(), start=1):
-        attempts.answer_save(
-            attempt=attempt, segment=segments[position], label=label, seq=seq
-        )
-    if submit:
-        attempts.attempt_submit(attempt=Attempt.objects.get(pk=attempt.pk))
-    return attempt
+SOURCED, RESIDENTS, HEADLINE = 2, 3, 0
 
 
 @pytest.fixture
 def lesson(db):
-    """Four students: one all right, one calling the sourced claim
-    unverified, one half done with two confusions, one not started."""
-    assignment = AssignmentFactory()
-    nicknames = ["Ada", "Bea", "Cy", "Dot"]
-    students = {
-        name: StudentFactory(classroom=assignment.classroom, nickname=name)
-        for name in nicknames
-    }
-    answer(
-        assignment,
-        students["Ada"],
-        {HEADLINE: U, SOURCED: S, RESIDENTS: U, QUESTION: E},
-        submit=True,
-    )
-    answer(
-        assignment,
-        students["Bea"],
-        {HEADLINE: U, SOURCED: U, RESIDENTS: U, QUESTION: E},
-        submit=True,
-    )
-    answer(assignment, students["Cy"], {SOURCED: U, RESIDENTS: S})
-    return assignment
-
-
-def report_url(assignment):
-    return reverse("quizapp:assignment-report", args=[assignment.pk])
-
-
-def teacher_client(client, assignment):
-    client.force_login(assignment.classroom.teacher)
-    return client
+    return make_lesson()
 
 
 @pytest.mark.django_db
-def test_the_report_shows_completion_scores_and_the_confusion_matrix(client, lesson):
+def test_the_report_shows_completion_the_average_and_the_confusion_matrix(
+    client, lesson
+):
     response = teacher_client(client, lesson).get(report_url(lesson))
 
-    assertContains(response, "<strong>2</strong> submitted", html=True)
-    assertContains(response, "<strong>1</strong> in progress", html=True)
-    assertContains(response, "<strong>1</strong> not started", html=True)
-    # Ada 100 %, Bea 75 %: one in each of the two top bands.
-    assertContains(response, '<th scope="row">90–100%</th><td class="number">1</td>')
-    assertContains(response, '<th scope="row">70–79%</th><td class="number">1</td>')
-    # Sourced claims: 1 answered sourced, 2 unverified (67 % of the row).
-    assertContains(response, '2<span class="muted"> (67%)</span>')
+    assertContains(response, "2 of 4")
+    assertContains(response, "1 still working · 1 not started")
+    # Ada 100 %, Bea 75 %.
+    assertContains(response, '<dd class="fact-value">88%</dd>', html=True)
+    # Submitted work only: of the sourced claim, Ada answered sourced and Bea
+    # unverified (50 % of the row); with Cy still working, 2 of 3 (67 %).
+    assertContains(response, '1<span class="muted"> (50%)</span>')
+    with_working = client.get(report_url(lesson), {"working": "1"})
+    assertContains(with_working, '2<span class="muted"> (67%)</span>')
 
 
 @pytest.mark.django_db
 def test_a_sentence_most_of_the_class_disputes_is_flagged_with_a_link_to_the_key(
     client, lesson
 ):
-    response = teacher_client(client, lesson).get(report_url(lesson))
+    response = teacher_client(client, lesson).get(report_url(lesson), {"working": "1"})
 
     assertContains(
         response,
@@ -105,19 +65,25 @@ def test_a_sentence_most_of_the_class_disputes_is_flagged_with_a_link_to_the_key
 
 
 @pytest.mark.django_db
-def test_the_most_missed_sentence_comes_first(client, lesson):
-    response = teacher_client(client, lesson).get(report_url(lesson))
-    table = response.content.decode().split('class="items"')[1]
+def test_sentences_come_in_article_order_or_most_missed_first(client, lesson):
+    teacher = teacher_client(client, lesson)
 
-    assert table.index("The harbour board said") < table.index(
-        "the town finally had a say"
-    )
+    def order(**params):
+        page = teacher.get(report_url(lesson), params).content.decode()
+        bars = page.split('class="item-bars"')[1].split("</ol>")[0]
+        return bars.index("The harbour board said") < bars.index(
+            "Harbour board approves"
+        )
+
+    assert order() is False
+    assert order(order="missed") is True
 
 
 @pytest.mark.django_db
 def test_a_matrix_cell_lists_the_students_and_sentences_behind_it(client, lesson):
     response = teacher_client(client, lesson).get(
-        report_url(lesson), {"key": "sourced_claim", "given": "unverified_assertion"}
+        report_url(lesson),
+        {"working": "1", "key": "sourced_claim", "given": "unverified_assertion"},
     )
 
     detail = response.content.decode().split('id="matrix-detail"')[1].split("</div>")[0]
@@ -128,18 +94,19 @@ def test_a_matrix_cell_lists_the_students_and_sentences_behind_it(client, lesson
 
 @pytest.mark.django_db
 def test_discrimination_is_explained_and_shown_per_student(client, lesson):
-    response = teacher_client(client, lesson).get(report_url(lesson))
+    response = teacher_client(client, lesson).get(report_url(lesson), {"working": "1"})
 
     assertContains(response, "doubt true, sourced reporting")
     # Class: unverified spotted 4 of 5 answered; sourced called unverified 2 of 3.
     assertContains(response, "80% (4 of 5)")
     assertContains(response, "67% (2 of 3)")
+    assertContains(response, "Doubting reliable sources")
 
 
 @pytest.mark.django_db
 def test_the_debrief_shades_sentences_without_naming_students(client, lesson):
     response = teacher_client(client, lesson).get(
-        reverse("quizapp:assignment-debrief", args=[lesson.pk])
+        reverse("quizapp:assignment-debrief", args=[lesson.pk]), {"working": "1"}
     )
 
     assertContains(response, "Unverified assertion 67%")
@@ -319,6 +286,7 @@ def test_report_pages_make_as_many_queries_for_a_big_class_as_for_a_small_one(
         counts.append(
             [
                 _queries(client, report_url(every[0])),
+                _queries(client, report_url(every[0]) + "?working=1&order=missed"),
                 _queries(
                     client, reverse("quizapp:assignment-debrief", args=[every[0].pk])
                 ),
