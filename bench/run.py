@@ -4,8 +4,9 @@ named numbers). Runs on a throwaway SQLite file so the demo data is untouched.
     make bench              every part
     python bench/run.py dashboards sessions   only those parts
 
-Parts: labeler, import, dashboards, sessions, load, faults, autosave. Each
-lives in a module of its own (text_speed, pages, lessons, autosave_burst).
+Parts: labeler, import, dashboards, sessions, ux, load, faults, autosave.
+Each lives in a module of its own (text_speed, pages, ux, lessons,
+autosave_burst).
 """
 
 import json
@@ -37,6 +38,7 @@ def main() -> None:
     from bench.lessons import bench_faults, bench_lesson_load
     from bench.pages import bench_dashboards, bench_progress_table, bench_session_read
     from bench.text_speed import bench_import, bench_labeler
+    from bench.ux import bench_ux
 
     call_command("migrate", verbosity=0)
     only = set(sys.argv[1:])  # e.g. "autosave": run only those parts
@@ -55,6 +57,8 @@ def main() -> None:
         figures.update(bench_dashboards(students=300))
     if wanted("sessions"):
         figures.update(bench_session_read())
+    if wanted("ux"):
+        figures.update(bench_ux())
     postgres = postgres_ready(POSTGRES_URL)
     if not postgres:
         print(f"PostgreSQL not reachable at {POSTGRES_URL}: its figures skipped")
