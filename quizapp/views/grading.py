@@ -130,6 +130,7 @@ def mark_set(
             "attempt": attempt,
             "item": item,
             "status": status,
+            "computed_percent": _computed_percent(attempt),
             "is_mark_response": True,
         },
     )

@@ -148,6 +148,7 @@ def test_an_override_says_it_freezes_the_score_and_clears_in_one_step(submitted)
         page, "It is frozen: sentence marks and regrades no longer change it"
     )
     assertContains(marked, "The score stays at your 90% until you clear")
+    assertContains(marked, "the marks give 25%")
     assertContains(cleared, "Your score is cleared")
     attempt = Attempt.objects.get(pk=submitted.pk)
     assert attempt.score_override_percent is None
