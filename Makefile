@@ -23,14 +23,27 @@ $(INSTALLED): pyproject.toml | $(BIN)/python
 install: $(INSTALLED)
 
 ## demo: SQLite database, demo data, printed logins, app on http://127.0.0.1:8000/
+## make demo LAN=1: on this machine's network address too, so students' own
+## devices on the same Wi-Fi can join (the printed join address is that one).
 # The background worker (batch article import) runs beside the server and
-# stops with it.
+# stops with it. runserver reloads itself when Python code or a template
+# changes; the worker does not (restart the demo after changing a task).
+LAN ?=
 demo: $(INSTALLED)
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py seed_demo --url http://$(HOST):$(PORT)/
+	@set -e; \
+	if [ -n "$(LAN)" ] && [ "$(LAN)" != 0 ]; then \
+	  LAN_HOST=$${LAN_HOST:-$$($(BIN)/python -m quizapp.ops.lan)}; \
+	  bind=0.0.0.0; export LAN=1 LAN_HOST; \
+	  public=http://$$LAN_HOST:$(PORT); \
+	else \
+	  bind=$(HOST); export LAN=0; public=http://$(HOST):$(PORT); \
+	fi; \
+	export PUBLIC_URL=$${PUBLIC_URL:-$$public} PORT=$(PORT); \
+	$(BIN)/python manage.py migrate --noinput; \
+	$(BIN)/python manage.py seed_demo --url http://$(HOST):$(PORT)/ --join-url $$PUBLIC_URL/join/; \
 	$(BIN)/python manage.py db_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(BIN)/python manage.py runserver $$bind:$(PORT)
 
 ## serve-prod: production settings on PostgreSQL + Redis, gunicorn with 4 workers
 ## and a task worker (see scripts/serve_prod.sh for the variables it reads)

@@ -1,11 +1,15 @@
 """A teacher's classes at a glance: the home overview, an assignment's roster,
 students sharing a device, and who waits to join."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
+from ..domain.assignment_stage import Stage, assignment_stage
 from ..models import (
     Assignment,
     Attempt,
@@ -33,6 +37,43 @@ def assignment_roster(*, assignment: Assignment) -> list[RosterRow]:
         RosterRow(student, attempts.get(student.pk))
         for student in assignment.classroom.students.filter(removed_at__isnull=True)
     ]
+
+
+def stage_of(assignment: Assignment, now: datetime | None = None) -> Stage:
+    """Where the assignment stands now and the actions that fit (no query)."""
+    return assignment_stage(
+        opens_at=assignment.opens_at,
+        due_at=assignment.due_at,
+        closed_at=assignment.closed_at,
+        feedback_policy=assignment.feedback_policy,
+        released_at=assignment.feedback_released_at,
+        now=now or timezone.now(),
+    )
+
+
+@dataclass(frozen=True)
+class StagedAssignment:
+    assignment: Assignment
+    stage: Stage
+
+
+def staged_assignments(assignments: Iterable[Assignment]) -> list[StagedAssignment]:
+    """Each assignment with its stage, for the class page's list (no query)."""
+    now = timezone.now()
+    return [StagedAssignment(item, stage_of(item, now)) for item in assignments]
+
+
+@dataclass(frozen=True)
+class AssignmentPage:
+    stage: Stage
+    rows: list[RosterRow]
+
+
+def assignment_page(*, assignment: Assignment) -> AssignmentPage:
+    """The assignment page: its stage and its roster (two queries)."""
+    return AssignmentPage(
+        stage=stage_of(assignment), rows=assignment_roster(assignment=assignment)
+    )
 
 
 @dataclass(frozen=True)

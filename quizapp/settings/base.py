@@ -13,6 +13,9 @@ STUDENT_DATA_RETENTION_DAYS   inactive days before purge_old_data deletes a stud
 DATABASE_POOL 1: PostgreSQL connection pool per process (size DATABASE_POOL_SIZE, 4)
 TASKS_BACKEND database (default: `manage.py db_worker` runs the jobs) | redis
               (needs REDIS_URL; `manage.py rqworker --job-class django_tasks_rq.Job`)
+PUBLIC_URL    the address students' devices open, e.g. http://192.168.1.20:8000
+              (the class page and the QR join sheet print it); default empty:
+              the address the teacher's own request came in on
 """
 
 from pathlib import Path
@@ -265,6 +268,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "quizapp.security.throttling.client_ip"
 AXES_VERBOSE = False
+# Where students' own devices reach the app: the join link on the class page
+# and the QR join sheet. Empty: the host of the teacher's request.
+PUBLIC_URL = env.str("PUBLIC_URL", default="").rstrip("/")
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "quizapp:teacher-home"
 LOGOUT_REDIRECT_URL = "quizapp:landing"

@@ -44,7 +44,7 @@ def assignment_detail(request: HtmxHttpRequest, assignment_id: int) -> HttpRespo
         "teacher/assignment_detail.html",
         {
             "assignment": assignment,
-            "rows": classes.assignment_roster(assignment=assignment),
+            "page": classes.assignment_page(assignment=assignment),
             "settings_form": AssignmentSettingsForm(
                 initial={
                     "feedback_policy": assignment.feedback_policy,

@@ -4,6 +4,7 @@ import io
 
 import segno
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -117,7 +118,11 @@ def classroom_join_sheet(request: HtmxHttpRequest, classroom_id: int) -> HttpRes
     return render(
         request,
         "teacher/join_sheet.html",
-        {"classroom": classroom, "join_url": _join_url(request, classroom)},
+        {
+            "classroom": classroom,
+            "join_url": join_url(request, classroom),
+            "join_address": join_address(request),
+        },
     )
 
 
@@ -127,16 +132,27 @@ def classroom_join_qr(request: HtmxHttpRequest, classroom_id: int) -> HttpRespon
     """The join link as a QR code, drawn on the server (no third-party service)."""
     classroom = taught_classroom(request.user, classroom_id)
     buffer = io.BytesIO()
-    segno.make(_join_url(request, classroom), error="m").save(
+    segno.make(join_url(request, classroom), error="m").save(
         buffer, kind="svg", scale=10, border=2, title=f"Join code {classroom.join_code}"
     )
     return HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
 
 
-def _join_url(request: HtmxHttpRequest, classroom: Classroom) -> str:
-    return request.build_absolute_uri(
-        f"{reverse('quizapp:join')}?code={classroom.join_code}"
-    )
+def join_url(request: HtmxHttpRequest, classroom: Classroom | None = None) -> str:
+    """The join page as students' own devices reach it: PUBLIC_URL when set
+    (a demo on the classroom's network), else the teacher's own host; with
+    the class code filled in when a class is given."""
+    path = reverse("quizapp:join")
+    if classroom is not None:
+        path += f"?code={classroom.join_code}"
+    if settings.PUBLIC_URL:
+        return settings.PUBLIC_URL + path
+    return request.build_absolute_uri(path)
+
+
+def join_address(request: HtmxHttpRequest) -> str:
+    """The join page's address as a student types it: no scheme, no code."""
+    return join_url(request).split("://", 1)[-1]
 
 
 @require_POST

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
@@ -18,6 +19,7 @@ from ..http import HtmxHttpRequest
 from ..permissions import teacher_required
 from ..selectors import access, classes, progress
 from ..services import assignments, classrooms
+from .classes import join_address
 
 
 @require_GET
@@ -82,6 +84,9 @@ def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
     if sort not in progress.PROGRESS_SORTS:
         sort = "name"
     table = progress.class_progress(classroom=classroom, sort=sort)
+    # The roster refreshes with the progress table (one region, one read of
+    # the students), so it never says "Nobody yet" beside a full table.
+    classes.mark_shared_devices([row.student for row in table.rows])
     context = {
         "classroom": classroom,
         "progress": table,
@@ -89,22 +94,22 @@ def classroom_detail(request: HtmxHttpRequest, classroom_id: int) -> HttpRespons
         "stuck_minutes": int(progress.STUCK_AFTER.total_seconds() // 60),
         "join_code_length": JOIN_CODE_LENGTH,
         "sort_choices": [
-            ("name", "by name"),
-            ("attention", "who needs help first"),
-            ("activity", "most recently active"),
+            ("name", _("by name")),
+            ("attention", _("who needs help first")),
+            ("activity", _("most recently active")),
         ],
+        "removed_students": classes.removed_students(classroom),
+        "other_classrooms": list(
+            MoveStudentForm(teacher=request.user, current=classroom)
+            .fields["classroom"]
+            .queryset
+        ),
     }
     if not request.htmx:
-        classes.mark_shared_devices([row.student for row in table.rows])
-        # Evaluated once here: the roster repeats them on every row.
         context |= {
             "waiting": classes.waiting_requests(classroom),
-            "removed_students": classes.removed_students(classroom),
-            "other_classrooms": list(
-                MoveStudentForm(teacher=request.user, current=classroom)
-                .fields["classroom"]
-                .queryset
-            ),
+            "assignments": classes.staged_assignments(table.assignments),
+            "join_address": join_address(request),
         }
     return render(request, template_name, context)
 
@@ -153,7 +158,15 @@ def exercise_detail(request: HtmxHttpRequest, exercise_id: int) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error.messages)
         else:
-            messages.success(request, f"Assigned to {assignment.classroom}.")
+            messages.success(
+                request,
+                _(
+                    "Assigned to %(classroom)s. "
+                    "Its report, debrief and grading are below."
+                )
+                % {"classroom": assignment.classroom},
+            )
+            # The class page lists the new assignment with its links.
             return redirect(
                 "quizapp:classroom-detail", classroom_id=assignment.classroom_id
             )

@@ -233,3 +233,53 @@ def test_an_unknown_environment_name_is_refused():
 
     assert result.returncode != 0
     assert "DJANGO_ENV must be" in result.stderr
+
+
+# A request for /healthz on the given Host, answered in a fresh process with
+# the settings a server would have: prints the status code.
+ASK_AS_HOST = (
+    "from django.test import Client; import os, sys; "
+    "sys.stdout.write(str(Client(raise_request_exception=False)"
+    ".get('/healthz', HTTP_HOST=os.environ['ASK_HOST'], secure=True).status_code))"
+)
+
+
+def status_for_host(host: str, **env: str) -> str:
+    result = manage("shell", "-c", ASK_AS_HOST, ASK_HOST=host, **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()[-3:]
+
+
+def test_production_refuses_a_host_it_does_not_list():
+    production = {
+        "DJANGO_ENV": "production",
+        "SECRET_KEY": "ci-only-" + "x" * 60,
+        "ALLOWED_HOSTS": "literacy.example.org",
+        # A LAN switch means nothing in production.
+        "LAN": "1",
+        "LAN_HOST": "192.0.2.55",
+    }
+
+    assert status_for_host("literacy.example.org", **production) == "200"
+    assert status_for_host("192.0.2.55", **production) == "400"
+
+
+def test_the_demo_allows_its_network_address_only_with_the_lan_switch():
+    assert status_for_host("192.0.2.55", LAN_HOST="192.0.2.55") == "400"
+    assert status_for_host("192.0.2.55", LAN="1", LAN_HOST="192.0.2.55") == "200"
+    # Any other name is still refused.
+    assert status_for_host("evil.example", LAN="1", LAN_HOST="192.0.2.55") == "400"
+
+
+def test_the_lan_switch_makes_the_join_address_the_network_one():
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.PUBLIC_URL)",
+        LAN="1",
+        LAN_HOST="192.0.2.55",
+        PORT="8003",
+    )
+
+    # (The shell may first say what it imported.)
+    assert result.stdout.strip().splitlines()[-1] == "http://192.0.2.55:8003"

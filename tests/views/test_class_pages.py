@@ -101,8 +101,9 @@ def test_progress_page_query_count_does_not_grow_with_the_class(
         AttemptFactory(assignment=second, student=student)
     client.force_login(assignment.classroom.teacher)
 
-    # user, the class, assignments, students, attempts
-    with django_assert_num_queries(session_queries(settings) + 5):
+    # user, the class, assignments, students, attempts; the roster refreshed
+    # with the table: removed students, other classes
+    with django_assert_num_queries(session_queries(settings) + 7):
         client.get(progress_url(assignment.classroom), headers={"HX-Request": "true"})
 
 
@@ -188,3 +189,88 @@ def test_creating_a_class_twice_with_one_name_is_explained_not_duplicated(
 
     assertContains(again, "You already have a class with that name.")
     assert Classroom.objects.filter(teacher=teacher).count() == 1
+
+
+@pytest.mark.django_db
+def test_the_class_page_lists_each_assignment_with_its_links(client):
+    assignment = AssignmentFactory(
+        exercise__title="Ferry timetable", classroom__name="Year 9"
+    )
+    client.force_login(assignment.classroom.teacher)
+
+    response = client.get(progress_url(assignment.classroom))
+
+    links = {
+        "Report": reverse("quizapp:assignment-report", args=[assignment.pk]),
+        "Debrief": reverse("quizapp:assignment-debrief", args=[assignment.pk]),
+        "Grade": reverse("quizapp:assignment-detail", args=[assignment.pk])
+        + "#students",
+        "Export": reverse(
+            "quizapp:assignment-export", args=[assignment.pk, "answers", "csv"]
+        ),
+    }
+    page = response.content.decode()
+    item = page.split(f'id="assignment-{assignment.pk}"', 1)[1].split("</li>", 1)[0]
+    for name, url in links.items():
+        assert f'href="{url}"' in item, name
+        assert f"{name}<span" in item
+    assertContains(response, "● Open")
+    assertContains(
+        response,
+        f'<a href="{reverse("quizapp:teacher-home")}">Teaching</a>',
+        html=True,
+    )
+
+
+@pytest.mark.django_db
+def test_a_class_with_nothing_assigned_says_what_to_do(client, teacher):
+    classroom = ClassroomFactory(teacher=teacher)
+    client.force_login(teacher)
+
+    response = client.get(progress_url(classroom))
+
+    assertContains(response, "Choose an exercise and assign it to this class")
+
+
+@pytest.mark.django_db
+def test_the_roster_refreshes_with_the_progress_table(client):
+    """A student who joins after the page loaded shows in the table and in
+    the student list of the same refresh: never "Nobody" beside a full
+    table."""
+    assignment = AssignmentFactory()
+    client.force_login(assignment.classroom.teacher)
+    first = client.get(progress_url(assignment.classroom))
+    assertContains(first, "Nobody has joined yet")
+
+    ana = StudentFactory(classroom=assignment.classroom, nickname="Ana")
+    refresh = client.get(
+        progress_url(assignment.classroom), headers={"HX-Request": "true"}
+    )
+
+    html = refresh.content.decode()
+    table, roster = html.split('id="roster"', 1)
+    assert "Ana</a>" in table
+    assert ana.rejoin_code_display in roster
+    assert "Nobody" not in html
+
+
+@pytest.mark.django_db
+def test_after_assigning_the_class_page_shows_the_new_assignment_with_its_links(
+    client, teacher
+):
+    classroom = ClassroomFactory(teacher=teacher, name="Year 9")
+    exercise = AssignmentFactory(
+        exercise__created_by=teacher, classroom__teacher=teacher
+    ).exercise
+    client.force_login(teacher)
+
+    response = client.post(
+        reverse("quizapp:exercise-detail", args=[exercise.pk]),
+        {"classroom": classroom.pk, "feedback_policy": "immediate"},
+        follow=True,
+    )
+
+    new = classroom.assignments.get()
+    assertContains(response, "Its report, debrief and grading are below.")
+    assertContains(response, f'id="assignment-{new.pk}"')
+    assertContains(response, reverse("quizapp:assignment-report", args=[new.pk]))

@@ -81,11 +81,33 @@ def test_the_join_page_shows_the_code_and_a_qr_code_drawn_on_the_server(
     qr = teacher_client.get(reverse("quizapp:classroom-join-qr", args=[classroom.pk]))
 
     assertContains(page, "FERRY7")
-    assertContains(page, "/join/?code=FERRY7")
+    assertContains(page, '<strong class="join-address">testserver/join/</strong>')
+    # The QR code carries the code too: scanning it fills the form in.
+    assert page.context["join_url"] == "http://testserver/join/?code=FERRY7"
     assertContains(page, reverse("quizapp:classroom-join-qr", args=[classroom.pk]))
     assert qr["Content-Type"] == "image/svg+xml"
     assert b"<svg" in qr.content
     assert b"Join code FERRY7" in qr.content
+
+
+@pytest.mark.django_db
+def test_with_public_url_set_students_are_sent_to_the_address_they_can_reach(
+    teacher_client, classroom, settings
+):
+    """The demo on the classroom's network: the teacher's own browser is on
+    127.0.0.1, the students' phones open the machine's network address."""
+    settings.PUBLIC_URL = "http://192.0.2.55:8000"
+
+    sheet = teacher_client.get(
+        reverse("quizapp:classroom-join-sheet", args=[classroom.pk])
+    )
+    class_page = teacher_client.get(class_url(classroom))
+
+    address = '<strong class="join-address">192.0.2.55:8000/join/</strong>'
+    assertContains(sheet, address)
+    assert sheet.context["join_url"] == "http://192.0.2.55:8000/join/?code=FERRY7"
+    assertContains(class_page, address)
+    assertNotContains(class_page, "testserver/join/")
 
 
 @pytest.mark.django_db

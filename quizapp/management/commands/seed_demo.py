@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -20,6 +22,8 @@ ADMIN_PASSWORD = "newsroom-admin"  # noqa: S105 -- demo only, printed on purpose
 DEMO_JOIN_CODE = "FERRY27"
 # Demo databases made before join codes grew to seven characters.
 EARLIER_DEMO_JOIN_CODE = "FERRY7"
+# Addresses no other device can open.
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", ""}
 
 
 class Command(BaseCommand):
@@ -29,8 +33,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--url", default="http://127.0.0.1:8000/", help="Where the app is served."
         )
+        parser.add_argument(
+            "--join-url",
+            default=None,
+            help="The join page as students' devices reach it (default: URL/join/).",
+        )
 
-    def handle(self, *args, url: str, **options) -> None:
+    def handle(self, *args, url: str, join_url: str | None, **options) -> None:
         Classroom.objects.filter(join_code=EARLIER_DEMO_JOIN_CODE).update(
             join_code=DEMO_JOIN_CODE
         )
@@ -39,12 +48,20 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         else:
             self.stdout.write("Demo data already present; nothing changed.")
+        join_url = join_url or f"{url.rstrip('/')}/join/"
         self.stdout.write(
             f"\n  Open            {url}\n"
             f"  Teacher login   {TEACHER_USERNAME} / {TEACHER_PASSWORD}\n"
             f"  Admin login     {ADMIN_USERNAME} / {ADMIN_PASSWORD}\n"
-            f"  Class join code {DEMO_JOIN_CODE}  (students: {url}join/)\n"
+            f"  Class join code {DEMO_JOIN_CODE}\n"
+            f"  Students open   {join_url}  and type {DEMO_JOIN_CODE} with a nickname\n"
         )
+        host = urlsplit(join_url).hostname or ""
+        if host in LOCAL_HOSTS:
+            self.stdout.write(
+                f"  ({host} opens on this computer only: for students' own devices "
+                "on this network, run make demo LAN=1)\n"
+            )
 
     @transaction.atomic
     def _load(self) -> None:
