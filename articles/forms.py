@@ -206,3 +206,10 @@ class KeyEntryForm(forms.Form):
 
     def cleaned_label(self) -> Label:
         return Label(self.cleaned_data["label"])
+
+    def cleaned_rationale(self) -> str | None:
+        """The explanation as sent; None when the request sent none, so the
+        one stored is left to the label's rules."""
+        if "rationale" not in self.data:
+            return None
+        return self.cleaned_data["rationale"]

@@ -5,6 +5,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Q, QuerySet
 
 from .domain.highlighting import TextPart, highlight
+from .domain.key_review import ReviewSummary, is_clutter, summarise
 from .models import AnswerKey, Article, KeyEntry
 
 WORD_START = re.compile(r"(?<=\s)\S+")
@@ -90,6 +91,61 @@ def key_entries_for_review(*, answer_key: AnswerKey) -> list[ReviewRow]:
             ReviewRow(entry, highlight(entry.segment.text, entry.segment.start, spans))
         )
     return rows
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """What is left before approval, with the entries the page links to."""
+
+    summary: ReviewSummary
+    entries: dict[int, KeyEntry]
+
+    def _entries(self, ids: tuple[int, ...]) -> list[KeyEntry]:
+        return [self.entries[entry_id] for entry_id in ids]
+
+    @property
+    def unexplained(self) -> list[KeyEntry]:
+        return self._entries(self.summary.unexplained)
+
+    @property
+    def unsure_explanations(self) -> list[KeyEntry]:
+        return self._entries(self.summary.unsure_explanations)
+
+
+def _review_state(entries: list[KeyEntry]) -> ReviewState:
+    return ReviewState(summarise(entries), {entry.pk: entry for entry in entries})
+
+
+def key_review_state(*, answer_key: AnswerKey) -> ReviewState:
+    """The counts and links after one sentence was saved (one query)."""
+    return _review_state(list(key_entries(answer_key=answer_key)))
+
+
+@dataclass(frozen=True)
+class KeyReview:
+    rows: list[ReviewRow]  # the sentences students are asked
+    clutter: list[ReviewRow]  # bylines, timestamps, page chrome: one group
+    state: ReviewState
+
+
+def key_review(
+    *, answer_key: AnswerKey, unsure_first: bool = False, group_clutter: bool = True
+) -> KeyReview:
+    """The review page's rows, asked sentences apart from the page clutter
+    (unless `group_clutter` is off), in reading order or least sure first
+    (one query)."""
+    rows = key_entries_for_review(answer_key=answer_key)
+    state = _review_state([row.entry for row in rows])
+    if unsure_first:
+        # sorted() keeps reading order among equals.
+        rows = sorted(rows, key=lambda row: row.entry.confidence or 0)
+    if not group_clutter:
+        return KeyReview(rows, [], state)
+    return KeyReview(
+        [row for row in rows if not is_clutter(row.entry)],
+        [row for row in rows if is_clutter(row.entry)],
+        state,
+    )
 
 
 @dataclass(frozen=True)

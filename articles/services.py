@@ -6,15 +6,40 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_noop, ngettext
 
+from .domain.explaining import reason_for
 from .domain.fingerprint import text_fingerprint
+from .domain.key_review import summarise
 from .domain.labeling import suggest_labels
 from .domain.labels import Label
 from .domain.pipeline import LabeledSegment, analyse
 from .domain.segmenting import TextSegment, normalise_text
+from .domain.suggestions import Suggestion
 from .models import AnswerKey, Article, KeyChange, KeyEntry, Segment
 
 KEY_APPROVED = "This key is approved and can no longer change."
+# Approval refusals, singular and plural; the review page counts the same way.
+TO_REVIEW = (
+    gettext_noop(
+        "Not approved yet: %(count)s sentence is left to review. Accept or change "
+        "its label, or use “Accept all remaining suggestions”."
+    ),
+    gettext_noop(
+        "Not approved yet: %(count)s sentences are left to review. Accept or change "
+        "each label, or use “Accept all remaining suggestions”."
+    ),
+)
+UNEXPLAINED = (
+    gettext_noop(
+        "Not approved yet: %(count)s sentence has no explanation for students. "
+        "Write one where the sentence is marked."
+    ),
+    gettext_noop(
+        "Not approved yet: %(count)s sentences have no explanation for students. "
+        "Write one where each sentence is marked."
+    ),
+)
 BAD_SPLIT = "Choose a word inside the sentence to split before."
 
 
@@ -100,42 +125,73 @@ def article_store(
     return article
 
 
-@transaction.atomic
 def key_entry_set_label(
     *, entry: KeyEntry, label: Label, rationale: str | None = None
 ) -> KeyEntry:
-    """Set one sentence's label in a draft key; an approved key never changes."""
-    # Lock the key row first: approval locks it too, so a save and an
-    # approval can never interleave.
-    is_draft = (
-        AnswerKey.objects.select_for_update()
-        .filter(pk=entry.answer_key_id, approved_at__isnull=True)
-        .exists()
-    )
-    if not is_draft:
-        raise ValidationError(KEY_APPROVED, code="key_approved")
-    changes = {"label": label.value, "reviewed_at": timezone.now()}
-    if rationale is not None:
+    """Set one sentence's label in a draft key; an approved key never changes.
+
+    An explanation the teacher typed is kept. A new label with the old
+    explanation left as it was gets the labeler's reason for the new label,
+    or none where the sentence gives the labeler no reason for it: the old
+    one argued for the old label and would teach students the wrong reason,
+    and approval asks for the missing one (answer_key_approve).
+    """
+    typed = rationale is not None and rationale != entry.rationale
+    changes: dict = {"label": label.value, "reviewed_at": timezone.now()}
+    if typed:
         changes["rationale"] = rationale
-    # The labeler's explanation argued for its own label; kept unchanged
-    # under the teacher's new label it would teach students the wrong reason.
-    keeps_machine_reason = (
-        entry.rationale
-        and entry.label == entry.suggested_label
-        and (rationale or "") == entry.rationale
-    )
-    if label.value != entry.suggested_label and keeps_machine_reason:
-        changes["rationale"] = ""
-    KeyEntry.objects.filter(pk=entry.pk).update(**changes)
+    elif label.value != entry.label:
+        # Outside the transaction: it may run the labeler over the article.
+        changes["rationale"] = _machine_reason(entry, label)
+    with transaction.atomic():
+        # Lock the key row first: approval locks it too, so a save and an
+        # approval can never interleave.
+        is_draft = (
+            AnswerKey.objects.select_for_update()
+            .filter(pk=entry.answer_key_id, approved_at__isnull=True)
+            .exists()
+        )
+        if not is_draft:
+            raise ValidationError(KEY_APPROVED, code="key_approved")
+        KeyEntry.objects.filter(pk=entry.pk).update(**changes)
     entry.refresh_from_db()
     return entry
+
+
+def _machine_reason(entry: KeyEntry, label: Label) -> str:
+    """The labeler's explanation for `label` on this sentence, or "". Its
+    own suggestion keeps the reason it gave with the article as context."""
+    if label.value == entry.suggested_label:
+        suggestion = _suggestion_for(entry)
+        if suggestion is not None and suggestion.label == label:
+            return suggestion.rationale
+    return reason_for(entry.segment.text, label) or ""
+
+
+def _suggestion_for(entry: KeyEntry) -> Suggestion | None:
+    for segment, suggestion in _fresh_suggestions(entry.answer_key.article):
+        if segment.pk == entry.segment_id:
+            return suggestion
+    return None
+
+
+def _fresh_suggestions(article: Article) -> list[tuple[Segment, Suggestion]]:
+    """The labeler's suggestion for each sentence as now cut, in order."""
+    segments = list(article.segments.order_by("position"))
+    suggestions = suggest_labels(
+        article.text,
+        [TextSegment(s.start, s.end, s.text, s.paragraph, line=0) for s in segments],
+    )
+    return list(zip(segments, suggestions, strict=True))
 
 
 @transaction.atomic
 def answer_key_approve(
     *, answer_key: AnswerKey, approved_by: AbstractBaseUser
 ) -> AnswerKey:
-    """Approve a draft key once every sentence is labeled; twice is a no-op.
+    """Approve a draft key once every sentence is reviewed and every asked
+    one has an explanation for students; twice is a no-op. A refusal's
+    params name the count and the first entry it is about (`entry_id`).
 
     Records which sentences changed label since the previous approved version.
     """
@@ -143,21 +199,17 @@ def answer_key_approve(
     if locked.is_approved:
         answer_key.refresh_from_db()
         return answer_key
-    unlabeled = locked.entries.filter(label="").count()
-    if unlabeled:
-        raise ValidationError(
-            "%(count)s sentence(s) still need a label before the key can be approved.",
-            code="key_incomplete",
-            params={"count": unlabeled},
+    summary = summarise(
+        list(
+            locked.entries.order_by("segment__position").only(
+                "label", "rationale", "suggested_label", "confidence", "reviewed_at"
+            )
         )
-    unreviewed = locked.entries.filter(reviewed_at__isnull=True).count()
-    if unreviewed:
-        raise ValidationError(
-            "%(count)s suggestion(s) not reviewed yet: accept or change each one, "
-            "or use “Accept all remaining”.",
-            code="key_unreviewed",
-            params={"count": unreviewed},
-        )
+    )
+    if summary.to_review:
+        raise _refusal(summary.to_review, TO_REVIEW, "key_unreviewed")
+    if summary.unexplained:
+        raise _refusal(summary.unexplained, UNEXPLAINED, "key_unexplained")
     previous = (
         AnswerKey.objects.filter(
             article_id=locked.article_id,
@@ -184,6 +236,17 @@ def answer_key_approve(
     )
     answer_key.refresh_from_db()
     return answer_key
+
+
+def _refusal(
+    entry_ids: tuple[int, ...], messages: tuple[str, str], code: str
+) -> ValidationError:
+    count = len(entry_ids)
+    return ValidationError(
+        ngettext(*messages, count),
+        code=code,
+        params={"count": count, "entry_id": entry_ids[0]},
+    )
 
 
 def answer_key_new_version(
@@ -264,13 +327,7 @@ def _shift_positions(article_id: int, after: int, by: int) -> None:
 
 def _resuggest(answer_key: AnswerKey, segment_ids: set[int]) -> None:
     """Fresh suggestions for re-cut sentences, with the article as context."""
-    article = answer_key.article
-    segments = list(article.segments.order_by("position"))
-    suggestions = suggest_labels(
-        article.text,
-        [TextSegment(s.start, s.end, s.text, s.paragraph, line=0) for s in segments],
-    )
-    for segment, suggestion in zip(segments, suggestions, strict=True):
+    for segment, suggestion in _fresh_suggestions(answer_key.article):
         if segment.pk in segment_ids:
             KeyEntry.objects.filter(answer_key=answer_key, segment=segment).update(
                 label=suggestion.label.value,

@@ -21,6 +21,13 @@ def _editable_article(request: HttpRequest, article_id: int) -> Article:
     )
 
 
+# Each label's name, its first word always shown and the rest only where
+# there is room (the phone's row of choices).
+LABEL_CHOICES = [
+    (label.value, *DISPLAY_NAMES[label].partition(" ")[::2]) for label in Label
+]
+
+
 @require_GET
 @login_required
 def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
@@ -28,34 +35,34 @@ def key_review(request: HttpRequest, article_id: int) -> HttpResponse:
         selectors.articles_visible_to(request.user), pk=article_id
     )
     answer_key = selectors.answer_key_latest(article=article)
-    entries = selectors.key_entries_for_review(answer_key=answer_key)
     order_unsure = request.GET.get("order") == "unsure"
-    if order_unsure:
-        # Least sure first; sorted() keeps reading order among equals.
-        entries = sorted(entries, key=lambda row: row.entry.confidence or 0)
     is_editor = (
         selectors.articles_editable_by(request.user).filter(pk=article.pk).exists()
     )
     can_edit = is_editor and not answer_key.is_approved
+    # Boundaries are fixed once any version was approved.
+    boundaries_open = can_edit and answer_key.version == 1 and not order_unsure
+    fixing = boundaries_open and request.GET.get("fix") == "boundaries"
+    # While boundaries are fixed, every sentence stays in reading order.
+    review = selectors.key_review(
+        answer_key=answer_key, unsure_first=order_unsure, group_clutter=not fixing
+    )
     return render(
         request,
         "articles/key_review.html",
         {
             "article": article,
             "answer_key": answer_key,
-            "entries": entries,
-            "unlabeled_count": sum(not row.entry.label for row in entries),
-            "unsure_count": sum(row.entry.is_unsure for row in entries),
-            "unreviewed_count": sum(row.entry.reviewed_at is None for row in entries),
+            "review": review,
+            "state": review.state,
+            "unsure_count": sum(row.entry.is_unsure for row in review.rows),
             "order_unsure": order_unsure,
             "can_edit": can_edit,
             "is_editor": is_editor,
             "history": selectors.key_history(article=article),
-            # Boundaries are fixed once any version was approved.
-            "can_fix_boundaries": can_edit
-            and answer_key.version == 1
-            and not order_unsure,
-            "label_choices": [(label.value, DISPLAY_NAMES[label]) for label in Label],
+            "boundaries_open": boundaries_open,
+            "can_fix_boundaries": fixing,
+            "label_choices": LABEL_CHOICES,
         },
     )
 
@@ -70,24 +77,28 @@ def key_entry_save(
     form = KeyEntryForm(request.POST)
     if not form.is_valid():
         return HttpResponse(LABEL_NOT_CHOSEN, status=422)
+    label_before, rationale_before = entry.label, entry.rationale
+    rationale = form.cleaned_rationale()
     try:
         entry = services.key_entry_set_label(
-            entry=entry,
-            label=form.cleaned_label(),
-            rationale=form.cleaned_data["rationale"],
+            entry=entry, label=form.cleaned_label(), rationale=rationale
         )
     except ValidationError as error:
         return HttpResponse(error.messages[0], status=409)
     if request.htmx:
-        entries = entry.answer_key.entries
+        label_changed = entry.label != label_before
         return render(
             request,
-            "articles/key_review.html#key-save-status",
+            "articles/_key_saved.html",
             {
+                "article": article,
                 "entry": entry,
-                "is_save_response": True,
-                "unlabeled_count": entries.filter(label="").count(),
-                "unreviewed_count": entries.filter(reviewed_at__isnull=True).count(),
+                "label_changed": label_changed,
+                "explanation_changed": entry.rationale != rationale_before,
+                # The explanation now shown is the labeler's, not typed.
+                "reason_offered": label_changed
+                and rationale in (None, rationale_before),
+                "state": selectors.key_review_state(answer_key=entry.answer_key),
             },
         )
     return redirect("articles:key-review", article_id=article.pk)

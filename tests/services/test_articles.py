@@ -63,12 +63,99 @@ def test_a_new_article_gets_a_draft_key_suggesting_a_label_for_every_sentence(
 @pytest.mark.django_db
 def test_a_key_with_unlabeled_sentences_cannot_be_approved(teacher):
     answer_key = AnswerKeyFactory(approved_at=None, entries=[Label.SOURCED_CLAIM, None])
+    # Labels cycle over the five sentences: the second and fourth are blank.
+    first_unlabeled = answer_key.entries.filter(label="").order_by("segment__position")[
+        0
+    ]
 
-    with pytest.raises(ValidationError, match="still need a label"):
+    with pytest.raises(
+        ValidationError, match="2 sentences are left to review"
+    ) as error:
         answer_key_approve(answer_key=answer_key, approved_by=teacher)
 
+    assert error.value.code == "key_unreviewed"
+    assert error.value.params["entry_id"] == first_unlabeled.pk
     answer_key.refresh_from_db()
     assert not answer_key.is_approved
+
+
+def entry_for(article, text):
+    return (
+        article.answer_keys.get()
+        .entries.select_related("segment", "answer_key__article")
+        .get(segment__text=text)
+    )
+
+
+CRITICS = "Critics say the consultation was a sham."
+BOARD = "The harbour board said fares will rise."
+
+
+@pytest.mark.django_db
+def test_a_new_label_gets_the_labelers_reason_for_it_and_the_old_one_returns(
+    teacher,
+):
+    article = ferry_article(teacher, f"{BOARD} {CRITICS}")
+    entry = entry_for(article, CRITICS)
+    assert (entry.label, entry.rationale) == (
+        "unverified_assertion",
+        "'Critics' does not say who.",
+    )
+
+    # The form sends the explanation back untouched with the new label.
+    entry = key_entry_set_label(
+        entry=entry, label=Label.EDITORIAL_APPEAL, rationale=entry.rationale
+    )
+    assert entry.rationale == "'sham' is loaded wording in the writer's own voice."
+
+    entry = key_entry_set_label(
+        entry=entry, label=Label.UNVERIFIED_ASSERTION, rationale=entry.rationale
+    )
+    assert entry.rationale == "'Critics' does not say who."
+
+
+@pytest.mark.django_db
+def test_an_explanation_the_teacher_typed_stays_with_the_new_label(teacher):
+    article = ferry_article(teacher, CRITICS)
+    entry = entry_for(article, CRITICS)
+
+    entry = key_entry_set_label(
+        entry=entry,
+        label=Label.EDITORIAL_APPEAL,
+        rationale="‘A sham’ is the writer mocking the consultation.",
+    )
+
+    assert entry.rationale == "‘A sham’ is the writer mocking the consultation."
+
+
+@pytest.mark.django_db
+def test_a_key_with_a_sentence_nobody_explained_is_not_approved(teacher):
+    from articles.services import answer_key_accept_remaining
+
+    article = ferry_article(teacher, f"{BOARD} {CRITICS}")
+    entry = entry_for(article, BOARD)
+    # A named source called unverified: the labeler has no reason to offer.
+    entry = key_entry_set_label(
+        entry=entry, label=Label.UNVERIFIED_ASSERTION, rationale=entry.rationale
+    )
+    assert entry.rationale == ""
+    answer_key = article.answer_keys.get()
+    answer_key_accept_remaining(answer_key=answer_key)
+
+    with pytest.raises(
+        ValidationError, match="1 sentence has no explanation for students"
+    ) as error:
+        answer_key_approve(answer_key=answer_key, approved_by=teacher)
+
+    assert error.value.code == "key_unexplained"
+    assert error.value.params["entry_id"] == entry.pk
+    assert not article.answer_keys.get().is_approved
+    key_entry_set_label(
+        entry=entry,
+        label=Label.UNVERIFIED_ASSERTION,
+        rationale="The board is the one who gains from rising fares.",
+    )
+    assert answer_key_approve(answer_key=answer_key, approved_by=teacher).is_approved
 
 
 @pytest.mark.django_db

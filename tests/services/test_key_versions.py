@@ -14,6 +14,10 @@ from quizapp.services.attempts import answer_save, attempt_submit
 from quizapp.services.regrading import exercises_move_to_key
 from tests.factories import AttemptFactory
 
+# The labeler has no reason to call a named source unverified: the teacher
+# gives one, as approval asks.
+BOARD_DOUBTED = "The board announces its own plan: nobody outside confirms it."
+
 
 def third_sentence(article):
     return article.segments.get(position=2)
@@ -56,7 +60,9 @@ def test_approving_a_new_version_records_each_changed_sentence(submitted_attempt
     teacher = submitted_attempt.assignment.exercise.created_by
     draft = answer_key_new_version(article=approved.article, created_by=teacher)
     entry = draft.entries.get(segment=third_sentence(approved.article))
-    key_entry_set_label(entry=entry, label=Label.UNVERIFIED_ASSERTION)
+    key_entry_set_label(
+        entry=entry, label=Label.UNVERIFIED_ASSERTION, rationale=BOARD_DOUBTED
+    )
 
     answer_key_approve(answer_key=draft, approved_by=teacher)
 
@@ -77,7 +83,9 @@ def test_moving_exercises_to_the_new_version_regrades_submitted_attempts_exactly
     teacher = submitted_attempt.assignment.exercise.created_by
     draft = answer_key_new_version(article=old_key.article, created_by=teacher)
     entry = draft.entries.get(segment=third_sentence(old_key.article))
-    key_entry_set_label(entry=entry, label=Label.UNVERIFIED_ASSERTION)
+    key_entry_set_label(
+        entry=entry, label=Label.UNVERIFIED_ASSERTION, rationale=BOARD_DOUBTED
+    )
     new_key = answer_key_approve(answer_key=draft, approved_by=teacher)
 
     [regrade] = exercises_move_to_key(answer_key=new_key, moved_by=teacher)
@@ -114,6 +122,7 @@ def test_a_teachers_mark_counts_and_survives_a_regrade(submitted_attempt):
     key_entry_set_label(
         entry=draft.entries.get(segment=third_sentence(article)),
         label=Label.UNVERIFIED_ASSERTION,
+        rationale=BOARD_DOUBTED,
     )
     new_key = answer_key_approve(answer_key=draft, approved_by=teacher)
 

@@ -94,7 +94,7 @@ def test_each_key_label_is_saved_at_once_and_shown_after_a_reload(client, teache
         reverse("articles:key-review", args=[entry.answer_key.article_id])
     )
     assertContains(page, 'value="unverified_assertion" checked')
-    assertContains(page, 'value="No source named."')
+    assertContains(page, ">No source named.</textarea>")
 
 
 @pytest.mark.django_db
@@ -110,7 +110,7 @@ def test_approving_an_incomplete_key_says_what_is_missing(client, teacher):
         reverse("quizapp:key-approve", args=[answer_key.article_id]), follow=True
     )
 
-    assertContains(response, "sentence(s) still need a label")
+    assertContains(response, "Not approved yet: 2 sentences are left to review.")
     answer_key.refresh_from_db()
     assert not answer_key.is_approved
 
