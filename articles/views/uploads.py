@@ -4,9 +4,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from ..batches import services as batch_services
+from ..domain.details import found_details
 from ..domain.fingerprint import text_fingerprint
 from ..domain.labels import DISPLAY_NAMES
 from ..domain.pipeline import analyse
@@ -57,26 +59,37 @@ def article_new(request: HttpRequest) -> HttpResponse:
         except RefusedFile as refusal:
             form.add_error("file", refusal_message(refusal, file_advice()))
         else:
-            metadata = extracted.metadata
-            preview_form = ArticlePasteForm(
-                initial={
-                    **{name: getattr(metadata, name) for name in PREVIEW_FIELDS},
-                    # Without one the first Save fails: suggest it, editable.
-                    "title": title_for(extracted),
-                    "text": extracted.text,
-                }
-            )
+            initial, found = _details(extracted)
             return _preview(
                 request,
-                preview_form,
+                ArticlePasteForm(initial=initial),
                 extracted.text,
                 source=(
                     f"{display_name(upload.name)} ({KIND_NAMES[extracted.kind]})"
                     if upload
                     else ""
                 ),
+                found=found,
             )
     return render(request, "articles/article_new.html", {"form": form}, status=422)
+
+
+def _details(extracted: Extracted) -> tuple[dict, list[str]]:
+    """The preview's first values: what the file itself says, else what its
+    lines say (a byline, a date line the clutter detector recognised), and
+    the names of the fields filled from the text."""
+    metadata = extracted.metadata
+    initial = {name: getattr(metadata, name) for name in PREVIEW_FIELDS}
+    found = []
+    from_text = found_details(extracted.text)
+    for name in ("byline", "outlet", "published_on"):
+        value = getattr(from_text, name)
+        if value and not initial[name]:
+            initial[name] = value
+            found.append(name)
+    # Without one the first Save fails: suggest it, editable.
+    initial |= {"title": title_for(extracted), "text": extracted.text}
+    return initial, found
 
 
 @require_POST
@@ -84,7 +97,24 @@ def article_new(request: HttpRequest) -> HttpResponse:
 def article_save(request: HttpRequest) -> HttpResponse:
     """The preview's form: update the preview, or save the article."""
     form = ArticlePasteForm(request.POST)
-    if request.POST.get("intent") == "save" and form.is_valid():
+    saving = request.POST.get("intent") == "save"
+    if saving and "text" not in form.errors:
+        # The same text is already in the library: open it, whatever the
+        # title field says (the copy is not made, so it needs no title).
+        existing = batch_services.visible_duplicate(
+            request.user, text_fingerprint(normalise_text(form.cleaned_data["text"]))
+        )
+        if existing is not None:
+            messages.info(
+                request,
+                _(
+                    "This article is already in your library as “%(title)s”, so "
+                    "no copy was made. Here it is."
+                )
+                % {"title": existing.title},
+            )
+            return redirect("articles:key-review", article_id=existing.pk)
+    if saving and form.is_valid():
         outcome = batch_services.article_import(
             uploaded_by=request.user, **form.cleaned_data
         )
@@ -122,6 +152,7 @@ def _preview(
     *,
     source: str,
     status: int = 200,
+    found: list[str] | None = None,
 ) -> HttpResponse:
     normalised = normalise_text(text)
     sentences = [
@@ -148,6 +179,7 @@ def _preview(
             "asked_count": sum(row["label"] != "none" for row in sentences),
             "duplicate": duplicate,
             "source": source,
+            "found": [form[name].label for name in found or []],
         },
         status=status,
     )
