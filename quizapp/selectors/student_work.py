@@ -2,6 +2,7 @@
 page's sentences with their answers and marks."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db.models import QuerySet
 
@@ -9,6 +10,7 @@ from articles.domain.highlighting import TextPart, highlight, word_spans
 from articles.domain.labels import Label
 from articles.models import KeyEntry
 
+from ..domain.schedule import WorkWindow, work_window
 from ..domain.scoring import spans_overlap
 from ..models import (
     Answer,
@@ -29,6 +31,27 @@ def student_assignments(*, student: Student) -> list[tuple[Assignment, Attempt |
         for attempt in Attempt.objects.filter(student=student)
     }
     return [(assignment, attempts.get(assignment.pk)) for assignment in assignments]
+
+
+def the_one_open_assignment(*, student: Student, now: datetime) -> Assignment | None:
+    """The assignment a student should land in after joining: the only one
+    open for work now and not yet handed in. None when there are none or
+    several (then "My assignments" lets them choose)."""
+    open_now = [
+        assignment
+        for assignment, attempt in student_assignments(student=student)
+        if not (attempt is not None and attempt.is_submitted)
+        and work_window(
+            opens_at=assignment.opens_at,
+            due_at=assignment.due_at,
+            closed_at=assignment.closed_at,
+            is_reopened_for_student=attempt is not None
+            and attempt.reopened_at is not None,
+            now=now,
+        )
+        == WorkWindow.OPEN
+    ]
+    return open_now[0] if len(open_now) == 1 else None
 
 
 def attempt_of(*, assignment: Assignment, student: Student) -> Attempt | None:

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -18,6 +19,7 @@ from ..security.throttling import (
     record_failed_code,
 )
 from ..selectors.lobby import join_request_with_outcome, student_to_rejoin
+from ..selectors.student_work import the_one_open_assignment
 from ..services.joining import join_or_wait
 
 # The session of a browser waiting in a class's lobby holds its request.
@@ -41,6 +43,15 @@ def _sign_in_student(request: HtmxHttpRequest, student: Student) -> None:
     request.session.cycle_key()
     request.session.pop(JOIN_REQUEST_SESSION_KEY, None)
     request.session[STUDENT_SESSION_KEY] = student.pk
+
+
+def _first_page(student: Student) -> str:
+    """Where a student who just joined or was let in lands: straight in the
+    work when exactly one assignment is open, else the list to choose from."""
+    assignment = the_one_open_assignment(student=student, now=timezone.now())
+    if assignment is None:
+        return reverse("quizapp:student-home")
+    return reverse("quizapp:assignment-work", args=[assignment.pk])
 
 
 @require_http_methods(["GET", "POST"])
@@ -79,7 +90,7 @@ def join(request: HtmxHttpRequest) -> HttpResponse:
                     _("Welcome, %(nickname)s! You joined %(classroom)s.")
                     % {"nickname": student.nickname, "classroom": student.classroom},
                 )
-                return redirect("quizapp:student-home")
+                return redirect(_first_page(student))
     else:
         # The device cookie is set on the form's first view, so the first
         # POST already counts against this browser rather than a new one.
@@ -103,11 +114,12 @@ def join_waiting(request: HtmxHttpRequest) -> HttpResponse:
             _("Your teacher let you in. Welcome, %(nickname)s!")
             % {"nickname": join_request.student.nickname},
         )
+        first_page = _first_page(join_request.student)
         if request.htmx:
             response = HttpResponse(status=204)
-            response["HX-Redirect"] = reverse("quizapp:student-home")
+            response["HX-Redirect"] = first_page
             return response
-        return redirect("quizapp:student-home")
+        return redirect(first_page)
     template_name = "student/join_waiting.html"
     if request.htmx:
         template_name += "#waiting-status"

@@ -8,12 +8,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from articles.domain.labels import DISPLAY_NAMES, EXERCISE_LABELS, STUDENT_HINTS, Label
 from articles.forms import LABEL_NOT_CHOSEN
 
 from ..domain.feedback import is_feedback_visible
+from ..domain.result_wording import score_band
 from ..domain.schedule import WorkWindow, work_window
 from ..domain.summary import category_summary
 from ..forms import AnswerForm
@@ -30,6 +33,14 @@ from ..services.autosave import (
     answer_save_for_student,
     closed_message,
 )
+
+# Short enough for three choices side by side on a phone; the full name
+# stays the radio's accessible name.
+SHORT_NAMES = {
+    Label.SOURCED_CLAIM: _("Sourced"),
+    Label.UNVERIFIED_ASSERTION: _("Unverified"),
+    Label.EDITORIAL_APPEAL: _("Appeal"),
+}
 
 
 def _students_assignment(request: HtmxHttpRequest, assignment_id: int) -> Assignment:
@@ -104,6 +115,7 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
         attempt = attempts.attempt_for(assignment=assignment, student=request.student)
     items = student_work.labeling_items(attempt=attempt)
     feedback_visible = _feedback_visible(assignment, attempt)
+    blank_items = [item for item in items if item.is_blank]
     return render(
         request,
         "student/labeling.html",
@@ -118,7 +130,12 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
                 item.is_asked and item.answer is not None for item in items
             ),
             "label_choices": [
-                (label.value, DISPLAY_NAMES[label], STUDENT_HINTS[label])
+                (
+                    label.value,
+                    DISPLAY_NAMES[label],
+                    STUDENT_HINTS[label],
+                    SHORT_NAMES[label],
+                )
                 for label in EXERCISE_LABELS
             ],
             "feedback_visible": feedback_visible,
@@ -142,7 +159,10 @@ def assignment_work(request: HtmxHttpRequest, assignment_id: int) -> HttpRespons
                 and not feedback_visible
             ),
             "confirm_submit": request.GET.get("confirm") == "submit",
-            "blank_items": [item for item in items if item.is_blank],
+            "blank_items": blank_items,
+            "score_band": score_band(
+                percent=attempt.score_percent or 0, blank_count=len(blank_items)
+            ),
             "is_read_only": attempt.is_submitted or window == WorkWindow.CLOSED,
         },
     )
@@ -218,20 +238,32 @@ def attempt_submit(request: HtmxHttpRequest, assignment_id: int) -> HttpResponse
         messages.info(request, error.messages[0])
         return redirect("quizapp:assignment-work", assignment_id=assignment_id)
     assignment = attempt.assignment
-    if not attempt.is_submitted and request.POST.get("confirm") != "yes":
-        blank = [
-            item
-            for item in student_work.labeling_items(attempt=attempt)
-            if item.is_blank
-        ]
-        if blank:
-            # Submitting is final: list what is still blank and ask again.
-            work_url = reverse("quizapp:assignment-work", args=[assignment.pk])
-            return redirect(f"{work_url}?confirm=submit#submit")
+    blank_count = sum(
+        item.is_blank for item in student_work.labeling_items(attempt=attempt)
+    )
+    if (
+        not attempt.is_submitted
+        and request.POST.get("confirm") != "yes"
+        and blank_count
+    ):
+        # Submitting is final: list what is still blank and ask again.
+        work_url = reverse("quizapp:assignment-work", args=[assignment.pk])
+        return redirect(f"{work_url}?confirm=submit#submit")
     was_submitted = attempt.is_submitted
     attempts.attempt_submit(attempt=attempt)
     if not was_submitted:
-        messages.success(request, "Submitted. Well done!")
+        # Said as it is: no praise here, the score on the page says how it went.
+        messages.success(
+            request,
+            ngettext(
+                "Submitted with %(count)d sentence left blank.",
+                "Submitted with %(count)d sentences left blank.",
+                blank_count,
+            )
+            % {"count": blank_count}
+            if blank_count
+            else _("Submitted with every sentence labeled."),
+        )
     return redirect("quizapp:assignment-work", assignment_id=assignment.pk)
 
 

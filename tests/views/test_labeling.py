@@ -15,7 +15,8 @@ from tests.views.labeling_pages import asked_segment, save_url, work_url
 def progress_html(answered, asked):
     return (
         f'<p class="progress" id="progress" data-asked="{asked}">'
-        f"<span data-progress-count>{answered}</span> of {asked} sentences labeled</p>"
+        f"<span data-progress-count>{answered}</span> of {asked} "
+        '<span class="progress-noun">sentences</span> labeled</p>'
     )
 
 
@@ -44,10 +45,52 @@ def test_the_labeling_page_shows_each_sentence_with_the_three_labels(
 
 
 @pytest.mark.django_db
+def test_each_choice_shows_a_short_name_and_keeps_the_full_one(
+    student_client, assignment
+):
+    response = student_client.get(work_url(assignment))
+
+    for short, full in [
+        ("Sourced", "Sourced claim"),
+        ("Unverified", "Unverified assertion"),
+        ("Appeal", "Editorial appeal"),
+    ]:
+        assertContains(
+            response, f'<span class="choice-short" aria-hidden="true">{short}</span>'
+        )
+        assertContains(response, f'<span class="choice-full">{full}</span>')
+
+
+@pytest.mark.django_db
+def test_the_bar_holds_the_legend_progress_next_blank_and_submit(
+    student_client, assignment
+):
+    first_blank = assignment.exercise.article.segments.get(position=0)
+
+    response = student_client.get(work_url(assignment))
+
+    bar = response.content.decode().split('class="action-bar labeling-bar"')[1]
+    assert "What do the labels mean?" in bar
+    assert "sentences</span> labeled" in bar
+    assert f'href="#sentence-{first_blank.pk}">Next unlabeled</a>' in bar
+    assert "Submit<span" in bar
+    # The legend and keyboard help no longer come before the first sentence.
+    before_article = response.content.decode().split("<article")[0]
+    assert "What do the labels mean?" not in before_article
+    assert 'class="help keyboard-help"' in before_article  # hidden by CSS on phones
+
+
+@pytest.mark.django_db
 def test_a_byline_is_shown_but_not_asked(student_client, assignment):
     response = student_client.get(work_url(assignment))
 
-    assertContains(response, '<p class="chrome-segment">By Lena Marsh</p>', html=True)
+    byline = assignment.exercise.article.segments.get(text="By Lena Marsh")
+    assertContains(
+        response,
+        f'<p class="chrome-segment" data-paragraph="{byline.paragraph}">'
+        "By Lena Marsh</p>",
+        html=True,
+    )
 
 
 @pytest.mark.django_db

@@ -34,8 +34,11 @@ def test_submitting_shows_the_score_and_which_answers_were_right(
         follow=True,
     )
 
-    assertContains(response, "Submitted. Well done!")
-    assertContains(response, "1 of 4")
+    assertContains(response, "Submitted with 2 sentences left blank.")
+    assertContains(response, "<strong>1 of 4 right</strong> (25 %)", html=True)
+    assertContains(response, "You handed this in with 2 sentences blank")
+    assertContains(response, "This one was hard.")
+    assertNotContains(response, "Well done")
     assertContains(
         response,
         "You spotted 0 of 1 unverified assertions, and called one of them "
@@ -43,6 +46,24 @@ def test_submitting_shows_the_score_and_which_answers_were_right(
     )
     assertContains(response, "Right</span>", count=1)
     assertContains(response, "The key says", count=1)
+
+
+@pytest.mark.django_db
+def test_a_full_and_right_submission_is_praised_and_says_nothing_is_blank(
+    student_client, assignment
+):
+    key = assignment.exercise.answer_key
+    for entry in key.entries.select_related("segment").exclude(label=Label.NONE):
+        student_client.post(save_url(assignment, entry.segment), {"label": entry.label})
+
+    response = student_client.post(
+        reverse("quizapp:attempt-submit", args=[assignment.pk]), follow=True
+    )
+
+    assertContains(response, "Submitted with every sentence labeled.")
+    assertContains(response, "<strong>4 of 4 right</strong> (100 %)", html=True)
+    assertContains(response, "Excellent")
+    assertNotContains(response, "blank")
 
 
 @pytest.mark.django_db
@@ -72,7 +93,8 @@ def test_the_key_of_a_sentence_left_blank_stays_hidden(student_client, assignmen
         follow=True,
     )
 
-    assertContains(response, "left blank", count=4)
+    assertContains(response, "<em>left blank</em>", count=4)
+    assertContains(response, "Submitted with 4 sentences left blank.")
     assertNotContains(response, "The key says")
     assertNotContains(response, "Because of how sentence")
 

@@ -126,7 +126,12 @@
   });
   document.addEventListener("click", function (event) {
     var button = event.target.closest ? event.target.closest("[data-clear-label]") : null;
-    if (button) clearLabel(autosaveForm(button));
+    if (!button) return;
+    var form = autosaveForm(button);
+    clearLabel(form);
+    // The button may hide once there is nothing to clear: keep the focus
+    // on the sentence rather than lose it to the page.
+    if (form) form.focus();
   });
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("form[data-autosave] [data-clear-label]").forEach(function (button) {

@@ -32,6 +32,16 @@
     }
   }
 
+  // A key pressed means a keyboard is in use: the page may show its
+  // keyboard help (hidden on touch screens until then).
+  document.addEventListener(
+    "keydown",
+    function () {
+      document.documentElement.classList.add("uses-keyboard");
+    },
+    { once: true }
+  );
+
   document.addEventListener("keydown", function (event) {
     var form = event.target;
     if (!form.matches || !form.matches("[data-keyboard-labeling] form.sentence")) return;
