@@ -10,7 +10,7 @@
  * (opening the page-clutter group if it is folded) and focus it; so does a
  * link to #entry-N or #rationale-N, as after a refused approval. After a label
  * change the labeler had no reason for, the explanation field is focused.
- * A failed save says so in its row.
+ * A failed save says so in its row; a save clears a refusal's message.
  */
 (function () {
   "use strict";
@@ -126,13 +126,17 @@
 
   // A swap that removed the focused Accept button leaves focus on its row;
   // a label the labeler could not explain asks for the teacher's words.
+  // A refusal's message in the footer counted what was left before this save.
   document.addEventListener("htmx:afterSettle", function (event) {
     var row = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest(ROW);
     if (!row) return;
+    var stale = document.querySelector(".key-bar-alert");
+    if (stale) stale.remove();
     var ask = row.querySelector("textarea[data-focus-after-save]");
     if (ask) {
       ask.removeAttribute("data-focus-after-save");
-      ask.focus();
+      ask.focus({ preventScroll: true });
+      ask.closest(".key-why").scrollIntoView({ block: "nearest" });
     } else if (document.activeElement === document.body) {
       row.focus({ preventScroll: true });
     }
