@@ -115,3 +115,21 @@ def test_a_student_let_in_from_the_lobby_lands_straight_in_the_one_assignment(
     polled = device.get(WAITING_URL, headers={"HX-Request": "true"})
 
     assert polled["HX-Redirect"] == work_url(assignment)
+
+
+@pytest.mark.django_db
+def test_finding_where_to_land_costs_the_same_in_a_big_class(classroom):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assign(classroom)
+    assign(classroom)
+
+    def queries_to_join(nickname):
+        with CaptureQueriesContext(connection) as captured:
+            join(Client(), nickname)
+        return len(captured)
+
+    small = queries_to_join("First")
+    StudentFactory.create_batch(40, classroom=classroom)
+    assert queries_to_join("Late") == small
