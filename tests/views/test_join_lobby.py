@@ -83,7 +83,9 @@ def test_the_teacher_lets_the_second_nickname_in_and_the_roster_marks_both(
 
     assert Student.objects.filter(nickname="Bob").count() == 1
     arrived = device.get(WAITING_URL)
-    assertRedirects(arrived, reverse("quizapp:student-home"))
+    # The class has one open assignment: Bob lands straight in it (issue 17).
+    assignment = classroom.assignments.get()
+    assertRedirects(arrived, reverse("quizapp:assignment-work", args=[assignment.pk]))
     bob = Student.objects.get(nickname="Bob")
     assert device.session[STUDENT_SESSION_KEY] == bob.pk
     page = class_page(teacher_client, classroom)
@@ -101,7 +103,10 @@ def test_a_polling_lobby_is_sent_on_once_the_teacher_lets_it_in(
 
     response = device.get(WAITING_URL, headers={"HX-Request": "true"})
 
-    assert response["HX-Redirect"] == reverse("quizapp:student-home")
+    assignment = classroom.assignments.get()
+    assert response["HX-Redirect"] == reverse(
+        "quizapp:assignment-work", args=[assignment.pk]
+    )
 
 
 @pytest.mark.django_db
