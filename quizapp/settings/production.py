@@ -2,7 +2,7 @@
 HTTPS everywhere, hashed static files, one JSON log line per request.
 
 SECRET_KEY    required (50+ characters), or SECRET_KEY_FILE: a file only its
-              owner can read, outside any git checkout (quizapp.ops.secret_key)
+              owner can read, outside any git checkout (quizapp.ops.key_source)
 DEBUG         default 0; 1 is refused
 ALLOWED_HOSTS comma-separated; required
 CSRF_TRUSTED_ORIGINS   comma-separated origins
@@ -14,7 +14,7 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from quizapp.ops.secret_key import UnsafeSecretKey, production_secret_key
+from quizapp.ops.key_source import UnsafeSecretKey, production_secret_key
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env, logging_config
