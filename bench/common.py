@@ -6,6 +6,17 @@ import socket
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
+# Debian's Chromium (Playwright's own download does not work here), with the
+# flags a container needs; the browser tests launch it the same way.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def free_port() -> int:

@@ -18,17 +18,8 @@ import tempfile
 import time
 import urllib.request
 
-from bench.common import PROJECT, free_port, script
+from bench.common import CHROMIUM, CHROMIUM_FLAGS, PROJECT, free_port, script
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PHONE = {"width": 390, "height": 844}
 LAPTOP = {"width": 1280, "height": 800}
 FIRST_SCREEN_PX = 800

@@ -6,20 +6,13 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Error as PlaywrightError
 
+from bench.common import CHROMIUM, CHROMIUM_FLAGS
+
 # Playwright's sync API runs an event loop in the test thread, and Django's
 # async-safety check then refuses ORM calls (SynchronousOnlyOperation).
 # Browser tests only; never set in production settings.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
