@@ -94,6 +94,8 @@ def test_editing_an_approved_key_regrades_and_the_student_sees_the_new_mark(
 
     teacher_page.goto(f"{live_server.url}/teach/articles/{article.pk}/key/")
     teacher_page.get_by_role("button", name="Edit the key").click()
+    # The keys work once the page's deferred scripts have run.
+    teacher_page.wait_for_load_state("domcontentloaded")
     sentence_form = teacher_page.get_by_role("form", name=critics.text)
     sentence_form.focus()
     teacher_page.keyboard.press("3")

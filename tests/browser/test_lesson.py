@@ -67,6 +67,8 @@ def assert_in_view(page: Page, locator) -> None:
 
 def key_label(page: Page, text: str, label: str) -> None:
     """Set a key label from the keyboard, as the review screen allows."""
+    # The keys work once the page's deferred scripts have run.
+    page.wait_for_load_state("domcontentloaded")
     sentence_form = page.get_by_role("form", name=text)
     if not sentence_form.is_visible():
         # Page clutter waits in its own folded group.
