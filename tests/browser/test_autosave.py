@@ -58,6 +58,32 @@ def test_a_label_saved_while_offline_is_retried_and_survives_a_reload(
     assert Answer.objects.get().label == Label.EDITORIAL_APPEAL
 
 
+def test_a_choice_made_before_the_scripts_ran_is_saved_once_they_run(live_server, page):
+    """A slow phone: the sentences show while the autosave script is still
+    on its way, and the student taps one."""
+    open_the_labeling_page(page, live_server)
+    held = []
+
+    def hold(route):  # the script does not arrive yet
+        held.append(route)
+
+    page.route("**/autosave.js", hold)
+    page.reload(wait_until="commit")
+    group = page.get_by_role("group", name=VAGUE_SENTENCE)
+    group.get_by_role("radio", name="Unverified assertion").check()
+    for _ in range(50):  # the route handler runs while Playwright waits
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "the page asked for its autosave script"
+    assert not Answer.objects.exists()  # nothing could be sent yet
+
+    held[0].continue_()
+    status = group.locator("xpath=..").get_by_role("status")
+    expect(status).to_have_text("Saved: Unverified assertion")
+    assert Answer.objects.get().label == Label.UNVERIFIED_ASSERTION
+
+
 def test_fast_clicks_leave_the_last_label_stored(live_server, page):
     open_the_labeling_page(page, live_server)
     group = page.get_by_role("group", name=SOURCED_SENTENCE)

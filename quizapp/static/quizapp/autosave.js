@@ -210,6 +210,23 @@
   }
   document.addEventListener("DOMContentLoaded", replayUnsent);
 
+  // A tap made before the page's scripts had run (a slow phone, a slow
+  // network) changed the radio but sent nothing: compare each choice with
+  // the one the server rendered (defaultChecked) and save what differs.
+  // The forms carry autocomplete="off", so the browser never restores an
+  // older choice that this would send again.
+  function saveEarlyChoices() {
+    document.querySelectorAll("form[data-autosave]").forEach(function (form) {
+      if (form.dataset.pending === "true") return; // already being sent
+      var changed = Array.prototype.some.call(
+        form.querySelectorAll("input[name=label], input[name=evidence]"),
+        function (input) { return input.checked !== input.defaultChecked; }
+      );
+      if (changed) htmx.trigger(form, "change");
+    });
+  }
+  document.addEventListener("DOMContentLoaded", saveEarlyChoices);
+
   // Back online: retry at once rather than after the backoff delay.
   window.addEventListener("online", function () {
     waiting.forEach(function (form) {
