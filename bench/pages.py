@@ -24,6 +24,9 @@ def _time_page(client, url: str, *, repeats: int) -> tuple[list[float], int]:
     return timings, len(queries)
 
 
+BENCH_RATIONALE = "The benchmark's key counts every sentence as sourced."
+
+
 def bench_progress_table(*, students: int, assignments: int) -> dict[str, float]:
     """Time and queries to render a teacher's progress table for a full class."""
     from django.contrib.auth import get_user_model
@@ -47,7 +50,10 @@ def bench_progress_table(*, students: int, assignments: int) -> dict[str, float]
     answer_key = article.answer_keys.get()
     entries = list(answer_key.entries.select_related("segment"))
     for entry in entries:
-        key_entry_set_label(entry=entry, label=Label.SOURCED_CLAIM)
+        # Approval asks for an explanation of every asked sentence.
+        key_entry_set_label(
+            entry=entry, label=Label.SOURCED_CLAIM, rationale=BENCH_RATIONALE
+        )
     answer_key_approve(answer_key=answer_key, approved_by=teacher)
     classroom = classroom_create(teacher=teacher, name="Bench class")
     class_assignments = [
