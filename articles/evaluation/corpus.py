@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.labels import Label
+from ..domain.segmenting import normalise_text
+from .devset import Document, GoldSentence
 
 SPLITS = ("train", "test")
 
@@ -57,6 +59,21 @@ def load_second_labels(folder: Path) -> dict[str, Label]:
                 record = json.loads(line)
                 labels[record["id"]] = Label(record["label"])
     return labels
+
+
+def as_documents(sentences: list[CorpusSentence], split: str) -> list[Document]:
+    """The split's sentences as one-sentence documents, so the labeler reads
+    each one alone, as the scorer of the outside research sets does."""
+    documents = []
+    for sentence in sentences:
+        if split not in ("all", sentence.split):
+            continue
+        text = normalise_text(sentence.text)
+        gold = GoldSentence(0, len(text), text, sentence.label)
+        documents.append(
+            Document(sentence.id, sentence.genre, sentence.split, text, (gold,))
+        )
+    return documents
 
 
 @dataclass(frozen=True)

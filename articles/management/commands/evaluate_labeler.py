@@ -4,22 +4,39 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.domain.labels import Label
+from articles.evaluation.corpus import as_documents, load_corpus
 from articles.evaluation.devset import load_documents
 from articles.evaluation.scoring import confusion, label_documents, macro_f1, scores
 
 DEFAULT_FOLDER = Path(settings.BASE_DIR) / "tests" / "data" / "devset"
+CORPUS_FOLDER = Path(settings.BASE_DIR) / "tests" / "data" / "corpus"
 
 
 class Command(BaseCommand):
-    help = "Score the labeler on the hand-labeled development set."
+    help = (
+        "Score the labeler on the hand-labeled development set (whole articles), "
+        "or with --corpus on the original sentence corpus (one sentence at a time)."
+    )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--split", choices=["test", "tune", "all"], default="test")
-        parser.add_argument("--folder", type=Path, default=DEFAULT_FOLDER)
+        parser.add_argument(
+            "--split", choices=["test", "tune", "train", "all"], default="test"
+        )
+        parser.add_argument("--folder", type=Path, default=None)
+        parser.add_argument(
+            "--corpus",
+            action="store_true",
+            help="Read the sentence corpus (tests/data/corpus) instead of articles.",
+        )
         parser.add_argument("--misses", action="store_true", help="List every miss.")
 
-    def handle(self, *args, split: str, folder: Path, misses: bool, **options) -> None:
-        documents = load_documents(folder, split)
+    def handle(
+        self, *args, split: str, folder: Path | None, corpus: bool, misses: bool, **_
+    ) -> None:
+        if corpus:
+            documents = as_documents(load_corpus(folder or CORPUS_FOLDER), split)
+        else:
+            documents = load_documents(folder or DEFAULT_FOLDER, split)
         if not documents:
             raise CommandError(f"No documents of split {split!r} in {folder}.")
         outcomes = label_documents(documents)
