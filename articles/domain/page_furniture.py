@@ -118,21 +118,23 @@ REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|reported|announced)\b
 
 def classify_furniture_line(line: str) -> ChromeMatch | None:
     """What kind of clutter `line` is on its own, or None for article text."""
-    found = classify_line(line)
-    if found is not None:
-        return found
     text = line.strip()
-    if not text or REPORTED.search(text):
+    if not text:
         return None
     whole = (line.index(text[0]), line.index(text[0]) + len(text))
+    timed = TIME_WITH_NAME.match(text)
+    if timed and _could_be_names(timed.group("names")):
+        return ChromeMatch("a live post's time and author", *whole)
+    if glued_marker_end(text):
+        return None  # a post's first sentence, labeled on its own words
+    found = classify_line(line)
+    if found is not None or REPORTED.search(text):
+        return found
     if is_legal_text(text):
         return ChromeMatch("the site's legal or cookie notice", *whole)
     for pattern, kind in LINE_CHECKS:
         if pattern.match(text) and not (pattern is DESK_BYLINE and _has_verb(text)):
             return ChromeMatch(kind, *whole)
-    timed = TIME_WITH_NAME.match(text)
-    if timed and _could_be_names(timed.group("names")):
-        return ChromeMatch("a live post's time and author", *whole)
     return None
 
 
@@ -199,6 +201,12 @@ def _mark_captions(lines: list[str], found: list[ChromeMatch | None]) -> None:
                 begin,
                 begin + len(text),
             )
+            if found[index + 1] is None:  # "Ana Ruiz/Coastline Press"
+                below = lines[index + 1]
+                begin = below.index(credit[0])
+                found[index + 1] = ChromeMatch(
+                    "a photo credit", begin, begin + len(credit)
+                )
 
 
 def _mark_link_lists(lines: list[str], found: list[ChromeMatch | None]) -> None:
@@ -210,9 +218,15 @@ def _mark_link_lists(lines: list[str], found: list[ChromeMatch | None]) -> None:
     """
     index = 0
     while index < len(lines):
-        if not LINK_LIST_HEADING.match(lines[index].strip()):
+        heading = lines[index].strip()
+        if not LINK_LIST_HEADING.match(heading):
             index += 1
             continue
+        if found[index] is None:
+            begin = lines[index].index(heading[0])
+            found[index] = ChromeMatch(
+                "a heading over links to other stories", begin, begin + len(heading)
+            )
         items = 0
         index += 1
         while index < len(lines) and items < LINK_LIST_MAX_ITEMS:
