@@ -92,7 +92,7 @@ INTERFACE_PHRASES = re.compile(
     r"skip to (?:main )?content|menu|home|search|close|back to top|"
     r"sign in|sign up|log in|log out|register|subscribe|follow|follow us|"
     r"key points|summary|in pictures|opinion|analysis|explainer|"
-    r"comments?\s*\(\d+\)|listen to this article.{0,20}|\d+\s+min(?:ute)?s?|"
+    r"comments?\s*\([\d,]+\)|listen to this article.{0,20}|\d+\s+min(?:ute)?s?|"
     r"show key events only|please turn on javascript.*|accept cookies|cookie settings"
     r")[.!:]?$",
     re.IGNORECASE,

@@ -72,6 +72,7 @@ SITE_LABEL = re.compile(
     r"(?:previous|next)(?: (?:article|post|story|page|image|slide))?\s*[→›»>]?|"
     r"[←‹«<]\s*(?:previous|older|newer)(?: posts?| articles?| stories)?|"
     r"(?:older|newer) (?:posts|articles|stories)|reply|like|tweet this|"
+    r"read more (?:opinion|reviews|stories|news|sport|features|from [\w ]{1,30})|"
     r"share (?:via|on|by) \w+|print this (?:page|article|story)|"
     r"continue reading\s*[→›»]?|jump to (?:comments|content)|loading comments…?|"
     r"loading(?:\.\.\.|…)?|comments are (?:closed|open)|"
@@ -102,6 +103,44 @@ LABELLED_LIST = re.compile(
     re.IGNORECASE,
 )
 
+# A review's or a fixture's fact box: "Runtime: 104 minutes", "Price: £349".
+FACT_BOX = re.compile(
+    r"^(?:(?:star |our )?rating|price|prices|runtime|running time|address|"
+    r"opening hours|platforms?|certificate|genre|publisher|developer|director|cast|"
+    r"venue|tickets|available (?:from|on)|length|pages|weather|kick-off|"
+    r"last (?:modified|updated|reviewed))\s*:\s*[^.!?]{1,80}$",
+    re.IGNORECASE,
+)
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# "Contact the newsroom: news@…", "Follow Ana on X": how to reach the site.
+CONTACT = re.compile(
+    r"^(?:"
+    rf"[^.!?]{{0,40}}:\s*{EMAIL}|"
+    r"contact (?:the|our) (?:editor|newsroom|desk|team)s?|"
+    r"follow (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|us) on (?:x|twitter|facebook|"
+    r"instagram|bluesky|threads|tiktok|linkedin|youtube|mastodon)|"
+    r"[^.!]{0,60}\b(?:send|email|e-mail|write|contact|tips?)\b[^.!?]{0,40}"
+    rf"{EMAIL}"
+    r")\.?$",
+    re.IGNORECASE,
+)
+
+# "Sport | Football", "Register | Log in": a short trail of section names
+# (chrome.py's NAVIGATION needs three).
+SECTION = r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
+SHORT_TRAIL = re.compile(rf"^{SECTION}(?:\s[|›»]\s{SECTION})+$")
+
+AUTHOR_NOTE = re.compile(
+    # An author's note gives a job, not a judgement ("The author is a gifted
+    # storyteller" is a review's claim).
+    r"^the (?:author|writer) (?:is|was) (?:a |an |the )?(?:former |retired |senior |"
+    r"visiting )?(?:[\w-]+ ){0,2}(?:professor|lecturer|researcher|fellow|director|"
+    r"diplomat|teacher|economist|lawyer|doctor|nurse|consultant|chair|member|editor|"
+    r"councillor|minister|campaigner|historian|scientist|engineer|journalist|"
+    r"novelist|student)\b[^.!?]{0,80}\.?$",
+    re.IGNORECASE,
+)
+
 LINE_CHECKS = (
     (DESK_BYLINE, "a byline naming a desk rather than a writer"),
     (NAME_CREDIT, "a credit line"),
@@ -110,6 +149,10 @@ LINE_CHECKS = (
     (AGENCY_DATELINE, "a dateline"),
     (SITE_LABEL, "a button or label of the web page"),
     (LABELLED_LIST, "a list of the page's topics or a credit"),
+    (FACT_BOX, "a line of the page's fact box"),
+    (CONTACT, "the site's contact or follow line"),
+    (AUTHOR_NOTE, "a note about the author"),
+    (SHORT_TRAIL, "the site's navigation"),
 )
 
 # Said words make a line a report, however it starts ("Staff said the…").
