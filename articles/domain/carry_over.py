@@ -5,8 +5,9 @@ running over several sentences."""
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .chrome import ChromeMatch, classify_line
+from .chrome import ChromeMatch
 from .labels import Label
+from .page_furniture import classify_furniture_line
 from .segmenting import TextSegment
 from .source_kinds import Attribution
 from .suggestions import Suggestion, clip, make_suggestion
@@ -38,12 +39,14 @@ class ArticleContext:
     paragraph: int = -1
     last_quoted_index: int = -10
     facts: list[SentenceFact] = field(default_factory=list)
-    # Clutter is judged once per line, however many sentences it holds.
+    # Clutter is judged once per line, however many sentences it holds;
+    # suggest_labels fills it for the whole page, so a line can be judged by
+    # its neighbours (a caption above its credit).
     chrome_by_line: dict[int, ChromeMatch | None] = field(default_factory=dict)
 
     def line_chrome(self, line: str, line_start: int) -> ChromeMatch | None:
         if line_start not in self.chrome_by_line:
-            self.chrome_by_line[line_start] = classify_line(line)
+            self.chrome_by_line[line_start] = classify_furniture_line(line)
         return self.chrome_by_line[line_start]
 
 

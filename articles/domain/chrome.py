@@ -66,8 +66,10 @@ NAME_WITH_TIME = re.compile(
 # "Arpan Rai,Jabed Ahmed,Tom Watling": names only, no verb, no full stop.
 NAME_LIST = re.compile(rf"^{NAME}(?:{NAME_SEPARATOR}{NAME})+$")
 SINGLE_NAME = re.compile(r"^[A-Z][a-z'’]+(?:[\s-]+[A-Z][a-z'’]+){1,3}$")
+# A pronoun is no author's name: "She was asked by a producer why…" is text.
 AUTHOR_BIO = re.compile(
-    rf"^{NAME}\s+(?:(?:is|was)\s+.{{0,60}}\b(?:columnist|correspondent|reporter|"
+    r"^(?!(?:He|She|They|It|This|That|There)\b)"
+    rf"{NAME}\s+(?:(?:is|was)\s+.{{0,60}}\b(?:columnist|correspondent|reporter|"
     r"editor|writer|journalist|contributor|commentator|author|presenter|producer)\b|"
     r"(?:writes|reports|blogs)\s+(?:about|on)\b.{0,60}\bfor\b).{0,120}$"
 )
@@ -90,7 +92,7 @@ INTERFACE_PHRASES = re.compile(
     r"skip to (?:main )?content|menu|home|search|close|back to top|"
     r"sign in|sign up|log in|log out|register|subscribe|follow|follow us|"
     r"key points|summary|in pictures|opinion|analysis|explainer|"
-    r"comments?\s*\(\d+\)|listen to this article.{0,20}|\d+\s+min(?:ute)?s?|"
+    r"comments?\s*\([\d,]+\)|listen to this article.{0,20}|\d+\s+min(?:ute)?s?|"
     r"show key events only|please turn on javascript.*|accept cookies|cookie settings"
     r")[.!:]?$",
     re.IGNORECASE,
@@ -165,7 +167,7 @@ def classify_line(line: str) -> ChromeMatch | None:
     if (
         SINGLE_NAME.match(text)
         and not text.endswith((".", "?", "!"))
-        and _could_be_names(text)
+        and could_be_names(text)
     ):
         return ChromeMatch("an author's name", *whole)
     return None
@@ -186,10 +188,10 @@ NOT_IN_NAMES = word_set(
 def _reads_as_text(pattern: re.Pattern, text: str) -> bool:
     if pattern in (INTERFACE_PROMPT, INTERFACE_PHRASES) and REPORTED.search(text):
         return True
-    return pattern in NAME_PATTERNS and not _could_be_names(text)
+    return pattern in NAME_PATTERNS and not could_be_names(text)
 
 
-def _could_be_names(text: str) -> bool:
+def could_be_names(text: str) -> bool:
     """False when a word is a verb or small word no name contains."""
     words = [word.lower().strip(",&") for word in text.split()]
     return not any(

@@ -10,6 +10,7 @@ source.
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .attribution import anonymity_marker, find_attributions
 from .carry_over import (
@@ -24,6 +25,8 @@ from .chrome import ChromeMatch
 from .editorial_appeal import appeal_evidence, appeal_suggestion
 from .labels import Label
 from .lexicon import HEDGES
+from .outlet_pitches import find_outlet_pitch
+from .page_furniture import classify_page, glued_marker_end
 from .quotes import quote_layout, writer_voice
 from .segmenting import TextSegment
 from .source_kinds import Attribution, SourceKind
@@ -50,7 +53,7 @@ APPEAL_OVER_NAMED_SOURCE = 2.5
 
 def suggest_labels(text: str, segments: Sequence[TextSegment]) -> list[Suggestion]:
     """One suggestion per segment, in order; `text` is what the offsets index."""
-    context = ArticleContext()
+    context = ArticleContext(chrome_by_line=classify_page(text))
     suggestions = []
     for index, segment in enumerate(segments):
         if segment.paragraph != context.paragraph:
@@ -67,6 +70,17 @@ def _suggest(
     text: str, segment: TextSegment, index: int, context: ArticleContext
 ) -> Suggestion:
     sentence = segment.text
+    # The outlet's own pitch or self-praise is an appeal, even where its
+    # line would read as the page's sign-up box.
+    pitch = None if context.quote_open else find_outlet_pitch(sentence)
+    if pitch is not None:
+        return make_suggestion(
+            segment,
+            Label.EDITORIAL_APPEAL,
+            pitch.rationale,
+            list(pitch.cues),
+            pitch.confidence,
+        )
     line, line_start = _line_of(text, segment)
     chrome = context.line_chrome(line, line_start)
     if chrome is not None and _chrome_covers(chrome, line, line_start, segment):
@@ -83,6 +97,11 @@ def _suggest(
             [decisive] if decisive[1] > decisive[0] else [],
             0.9,
         )
+    marker_end = glued_marker_end(sentence)
+    if marker_end:
+        # Blanked, not cut, so every offset still points into the segment.
+        sentence = " " * marker_end + sentence[marker_end:]
+        segment = replace(segment, text=sentence)
 
     layout = quote_layout(sentence, starts_inside=context.quote_open)
     context.quote_open = layout.ends_inside
