@@ -16,12 +16,14 @@ AUXILIARIES = word_set(
     "is are was were be been has have had will would can could may might must "
     "should shall does do did won't can't isn't aren't wasn't weren't hasn't haven't"
 )
-CLAIM_WORDS = 6  # enough to show the claim, short enough to read at a glance
+CLAIM_WORDS = 8  # enough to show the claim, short enough to read at a glance
 # Words that leave the claim hanging when it ends on them ("fallen every
 # year since"), and that make a past form an adjective ("the promised homes").
 DANGLING = word_set(
     "and or but the a an of to in on at for by with from since than that which "
-    "who as its their his her our your this these those while when because if so"
+    "who as its their his her our your this these those while when because if so "
+    "last next i we you they he she it will would can could might must "
+    "should is are was were has have had"
 )
 DETERMINERS = word_set("the a an of this that these those its their his her our")
 FIGURE = re.compile(r"\d")
@@ -47,12 +49,18 @@ def claim_span(voice: str) -> tuple[int, int] | None:
     )
     chosen = [words[first or 0]]
     for word in words[(first or 0) + 1 : (first or 0) + CLAIM_WORDS]:
-        # A verbless line ("A thumping, joyous return") is all claim.
-        if first is not None and CLAUSE_END.search(
-            voice, chosen[-1].end(), word.start()
-        ):
+        # A verbless line ("A thumping, joyous return") is all claim, and a
+        # comma after two or three words lists more of it ("is an
+        # unmissable, life-changing experience").
+        gap = voice[chosen[-1].end() : word.start()]
+        listing = gap.strip() == "," and len(chosen) < 4
+        if first is not None and CLAUSE_END.search(gap) and not listing:
             break
         chosen.append(word)
+    else:
+        # Cut by the word limit: "on 2" is half a date.
+        while len(chosen) > 1 and chosen[-1].group(0).isdigit():
+            chosen.pop()
     while len(chosen) > 1 and chosen[-1].group(0).lower() in DANGLING:
         chosen.pop()
     return chosen[0].start(), chosen[-1].end()
@@ -61,6 +69,17 @@ def claim_span(voice: str) -> tuple[int, int] | None:
 def has_figure(voice: str) -> bool:
     """A number, date or amount: a checkable fact, the kind a source backs."""
     return bool(FIGURE.search(voice))
+
+
+SHORT_LINE = 4  # words: longer verbless lines ("A joyous return to form") judge
+
+
+def _has_verb(voice: str) -> bool:
+    verbs = verb_forms()
+    return any(
+        word.group(0).lower() in AUXILIARIES or word.group(0) in verbs
+        for word in WORD.finditer(voice)
+    )
 
 
 # The opinion model's reading above which an unsourced sentence may be the
@@ -80,6 +99,14 @@ def unsourced_claim(sentence: str, voice: str, appeal_weight: float) -> Unsource
     words, and what to look for."""
     span = claim_span(voice)
     words = f"'{clip(sentence[span[0] : span[1]], 50)}'" if span else "This sentence"
+    if span and len(voice.split()) <= SHORT_LINE and not _has_verb(voice):
+        # "Letters", "Most read": a label with nothing to check.
+        return UnsourcedClaim(
+            f"{words} has no verb, so it makes no claim to check: if it is a "
+            "heading or part of the web page, it needs no label.",
+            span,
+            "no_source:no_verb",
+        )
     if appeal_weight > 0 or read_opinion(voice).probability >= LEANS_TO_OPINION:
         return UnsourcedClaim(
             f"{words} is said with no one named who says so. Is it a fact "

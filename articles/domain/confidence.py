@@ -14,6 +14,11 @@ CALIBRATION_FILE = Path(__file__).parent / "data" / "confidence.json"
 # Confidence never reaches certainty, nor zero: every rule misses sometimes,
 # and even the weakest guess is a guess.
 FLOOR, CEILING = 0.3, 0.97
+# Where no rule decided (a claim nobody is named for), the label is a guess
+# however often such guesses come out right: it stays under the unsure line
+# (suggestions.UNSURE_BELOW) so the teacher is asked to check it.
+GUESSES = ("no_source",)
+GUESS_CEILING = 0.64
 
 
 @cache
@@ -26,4 +31,6 @@ def calibration_table() -> dict[str, float]:
 def calibrated(basis: str, estimate: float) -> float:
     """The measured share right for `basis`, or the rule's own estimate."""
     value = calibration_table().get(basis, estimate) if basis else estimate
+    if basis.startswith(GUESSES):
+        value = min(value, GUESS_CEILING)
     return min(CEILING, max(FLOOR, value))

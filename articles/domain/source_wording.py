@@ -46,6 +46,11 @@ def is_fragment(phrase: str) -> bool:
 def unclear_speaker(sentence: str, source: Attribution) -> tuple[str, tuple[int, int]]:
     """The feedback when the source found is a fragment: name the reporting
     words, which are whole, and ask the student to find the speaker."""
+    if source.cue_start < 0:  # found without a reporting verb
+        return (
+            "It is not clear who is speaking: look for a name or a job title.",
+            (source.source_start, source.source_start),
+        )
     cue = sentence[source.cue_start : source.cue_end]
     return (
         f"'{cue}' shows someone is being reported, but not clearly who: look "
@@ -95,8 +100,9 @@ def source_rationale(
             text, span = unclear_speaker(sentence, source)
             return text, span, "source:fragment"
         start, end = span
-    elif kind.is_identifiable:
+    elif kind.is_identifiable and source.cue_start >= 0:
         start, end = source.start, source.end  # "The coastguard said"
+        start = _with_title(sentence, source, start)
     else:
         start, end = source.source_start, source.source_end
     words = f"'{clip(sentence[start:end])}'"
@@ -107,3 +113,21 @@ def source_rationale(
     else:
         reason = "is not someone a reader can identify or check"
     return f"{words} {reason}.", (start, end), f"source:{kind.value}"
+
+
+TITLE_REACH = 45  # characters: "The trust's director of education, " fits
+
+
+def _with_title(sentence: str, source: Attribution, start: int) -> int:
+    """Where the whole subject starts when the name sits between commas
+    after a title: "Her producer, Dev Mistry, told" names the producer,
+    not "Dev Mistry, told"."""
+    between = sentence[source.source_end : source.cue_start]
+    before = sentence[: source.source_start]
+    if between.strip() != "," or not before.endswith(", "):
+        return start
+    title_start = max(sentence.rfind(stop, 0, len(before) - 2) for stop in ",;:") + 1
+    title = sentence[title_start : len(before) - 2]
+    if not title.strip() or len(title) > TITLE_REACH:
+        return start
+    return title_start + len(title) - len(title.lstrip())

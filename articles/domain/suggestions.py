@@ -35,7 +35,13 @@ def make_suggestion(
     """`confidence` is the rule's own estimate; a basis measured on the
     corpus's train split replaces it with how often that rule was right."""
     absolute = tuple(
-        sorted({(segment.start + start, segment.start + end) for start, end in cues})
+        sorted(
+            {
+                (segment.start + start, segment.start + end)
+                for start, end in cues
+                if 0 <= start < end  # an empty or unfound span marks nothing
+            }
+        )
     )
     confidence = calibrated(basis, confidence)
     return Suggestion(label, rationale, absolute, round(confidence, 2), basis)
