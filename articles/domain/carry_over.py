@@ -84,14 +84,19 @@ def attribute_whole_quotations(
                     result[member] = make_suggestion(
                         segment,
                         speaker.speaker_label,
-                        f"The quotation runs on to '{said}', which "
+                        # The speaker's words are in another sentence, so
+                        # they are named without quotes: only this
+                        # sentence's own words are highlighted.
+                        f"The quotation goes on into a later sentence, where "
+                        f"{said} "
                         + (
                             "names who is speaking."
                             if identified
-                            else "does not identify the speaker."
+                            else "does not make clear who is speaking."
                         ),
                         [],
                         0.75,
+                        f"quotation_runs_on:{speaker.speaker_label.value}",
                     )
         index = group[-1] + 1
     return result

@@ -4,6 +4,12 @@ rather than informs, each piece weighed as evidence."""
 import re
 from dataclasses import dataclass
 
+from .appeal_wording import (
+    QUESTION_REASON,
+    REASON_KINDS,
+    appeal_rationale,
+    named_evidence,
+)
 from .labels import Label
 from .lexicon import (
     CALL_TO_ACTION_WORDS,
@@ -22,7 +28,7 @@ from .lexicon import (
 )
 from .opinion_model import read_opinion
 from .segmenting import TextSegment
-from .suggestions import Suggestion, clip, make_suggestion
+from .suggestions import Suggestion, make_suggestion
 
 LOADED = re.compile(rf"\b(?:{LOADED_WORDS})\b", re.IGNORECASE)
 ADJECTIVE = re.compile(r"\b[a-z]{4,}\b")
@@ -87,10 +93,7 @@ def appeal_evidence(voice: str) -> list[Evidence]:
     if question != -1:
         found.append(
             Evidence(
-                2.0,
-                max(0, question - 40),
-                question + 1,
-                "is a question put to the reader rather than a report",
+                2.0, question_start(voice, question), question + 1, QUESTION_REASON
             )
         )
     for match in READER_ADDRESS.finditer(voice):
@@ -146,12 +149,43 @@ def appeal_evidence(voice: str) -> list[Evidence]:
 def appeal_suggestion(
     segment: TextSegment, evidence: list[Evidence], weight: float
 ) -> Suggestion:
-    strongest = max(evidence, key=lambda item: item.weight)
-    words = segment.text[strongest.start : strongest.end].strip()
-    if strongest.reason.startswith("is a question"):
-        rationale = "The sentence is a question put to the reader, not a report."
-    else:
-        rationale = f"'{clip(words)}' {strongest.reason}."
-    cues = [(item.start, item.end) for item in evidence if item.weight >= 0.5]
+    chosen = named_evidence(evidence)
+    rationale = appeal_rationale(segment.text, chosen)
+    # Every word the rationale names is highlighted, and so is the rest of
+    # the evidence that counted.
+    cues = {(item.start, item.end) for item in evidence if item.weight >= 0.5}
+    cues |= {(item.start, item.end) for item in chosen}
     confidence = min(0.95, 0.55 + 0.12 * weight)
-    return make_suggestion(segment, Label.EDITORIAL_APPEAL, rationale, cues, confidence)
+    return make_suggestion(
+        segment,
+        Label.EDITORIAL_APPEAL,
+        rationale,
+        sorted(cues),
+        confidence,
+        appeal_basis(chosen[0].reason, weight),
+    )
+
+
+# How much evidence an appeal had, in the bands its confidence is measured by.
+APPEAL_BANDS = ((2.5, "strong"), (1.5, "fair"), (0.0, "weak"))
+
+
+def appeal_basis(reason: str, weight: float) -> str:
+    """The calibration key: the strongest kind of evidence and how much in all."""
+    kind = REASON_KINDS.get(reason, "other")
+    band = next(name for floor, name in APPEAL_BANDS if weight >= floor)
+    return f"appeal:{kind}:{band}"
+
+
+QUESTION_REACH = 60  # characters before the mark that are shown as the question
+
+
+def question_start(voice: str, mark: int) -> int:
+    """Where the question ending at `mark` starts, at a whole word: the start
+    of its clause, or a word boundary at most QUESTION_REACH characters back."""
+    start = max(voice.rfind(stop, 0, mark) for stop in ".!?;:") + 1
+    if mark - start > QUESTION_REACH:
+        start = voice.find(" ", mark - QUESTION_REACH, mark) + 1 or start
+    while start < mark and not voice[start].isalnum():
+        start += 1
+    return start

@@ -8,6 +8,7 @@ unverified, say), there is no honest machine reason and the teacher writes one.
 """
 
 from .attribution import anonymity_marker, find_attributions
+from .claim_words import unsourced_claim
 from .editorial_appeal import appeal_evidence, appeal_suggestion
 from .labeling import APPEAL_OVER_NAMED_SOURCE
 from .labels import Label
@@ -15,13 +16,9 @@ from .lexicon import HEDGES
 from .quotes import quote_layout, writer_voice
 from .segmenting import TextSegment
 from .source_kinds import Attribution, SourceKind
-from .suggestions import clip
+from .source_wording import NAMED_REASONS as SOURCED_REASONS
+from .source_wording import source_rationale
 
-SOURCED_REASONS = {
-    SourceKind.NAMED: "names the source",
-    SourceKind.ROLE: "names who is speaking",
-    SourceKind.DOCUMENT: "names where the information comes from",
-}
 UNTRACEABLE = {SourceKind.VAGUE, SourceKind.ANONYMOUS, SourceKind.UNNAMED}
 
 
@@ -55,8 +52,7 @@ def _sourced(sentence: str, attributions: list[Attribution]) -> str | None:
     if not named:
         return None
     source = min(named, key=lambda item: list(SOURCED_REASONS).index(item.kind))
-    phrase = sentence[source.start : source.end]
-    return f"'{clip(phrase)}' {SOURCED_REASONS[source.kind]}."
+    return source_rationale(sentence, source)[0]
 
 
 def _unverified(
@@ -73,16 +69,11 @@ def _unverified(
         )
     vague = [item for item in attributions if item.kind in UNTRACEABLE]
     if vague:
-        who = vague[0]
-        reason = (
-            "does not say who"
-            if who.kind == SourceKind.VAGUE
-            else "is not someone a reader can identify or check"
-        )
-        return f"'{clip(who.source)}' {reason}."
+        return source_rationale(sentence, vague[0])[0]
     hedge = HEDGES.search(voice)
     if hedge is not None:
         return f"'{hedge.group(0)}' hedges the claim without saying who makes it."
     if any(item.kind == SourceKind.PRONOUN for item in attributions):
         return None  # who "she" is depends on the sentences before
-    return "No source is given, so a reader cannot check where this comes from."
+    appeal = sum(item.weight for item in appeal_evidence(voice))
+    return unsourced_claim(sentence, voice, appeal).rationale

@@ -22,6 +22,7 @@ from .carry_over import (
     resolve_pronoun,
 )
 from .chrome import ChromeMatch
+from .claim_words import unsourced_claim
 from .editorial_appeal import appeal_evidence, appeal_suggestion
 from .labels import Label
 from .lexicon import HEDGES
@@ -30,6 +31,7 @@ from .page_furniture import classify_page, glued_marker_end
 from .quotes import quote_layout, writer_voice
 from .segmenting import TextSegment
 from .source_kinds import Attribution, SourceKind
+from .source_wording import source_rationale
 from .suggestions import Suggestion, clip, make_suggestion
 
 # "Why are teachers unhappy?" on a line of its own introduces the section
@@ -89,13 +91,17 @@ def _suggest(
             max(chrome.start + line_start, segment.start) - segment.start,
             min(chrome.end + line_start, segment.end) - segment.start,
         )
+        # Name only the clutter's words inside this sentence, so they are
+        # the words highlighted.
+        inside = sentence[decisive[0] : max(decisive)].strip()
+        words = f"'{clip(inside)}'" if inside else "This line"
         return make_suggestion(
             segment,
             Label.NONE,
-            f"'{clip(line[chrome.start : chrome.end].strip())}' is {chrome.kind}, "
-            "not a claim to judge.",
+            f"{words} is {chrome.kind}, not a claim to judge.",
             [decisive] if decisive[1] > decisive[0] else [],
             0.9,
+            "chrome",
         )
     marker_end = glued_marker_end(sentence)
     if marker_end:
@@ -129,6 +135,7 @@ def _suggest(
             "no claim.",
             [],
             0.6,
+            "subhead_question",
         )
 
     source = _best_source(attributions)
@@ -141,7 +148,12 @@ def _suggest(
         if layout.spans:
             context.last_quoted_index = index
         return make_suggestion(
-            segment, source_label, rationale, [(source.start, source.end)], 0.75
+            segment,
+            source_label,
+            rationale,
+            [(source.start, source.end)],
+            0.75,
+            f"pronoun:{source_label.value}",
         )
 
     if anonymity is not None:
@@ -155,43 +167,26 @@ def _suggest(
             "check the claim.",
             [anonymity.span()],
             0.85,
+            "anonymous",
         )
 
     if source is not None and source.kind.is_identifiable:
         remember_source(context, source, Label.SOURCED_CLAIM, index, layout)
         if appeal_weight >= APPEAL_OVER_NAMED_SOURCE:
             return appeal_suggestion(segment, appeal, appeal_weight)
-        phrase = sentence[source.start : source.end]
-        reason = {
-            SourceKind.NAMED: "names the source",
-            SourceKind.ROLE: "names who is speaking",
-            SourceKind.DOCUMENT: "names where the information comes from",
-        }[source.kind]
+        rationale, span, basis = source_rationale(sentence, source)
         confidence = 0.9 if source.kind != SourceKind.ROLE else 0.8
         return make_suggestion(
-            segment,
-            Label.SOURCED_CLAIM,
-            f"'{clip(phrase)}' {reason}.",
-            [(source.start, source.end)],
-            confidence,
+            segment, Label.SOURCED_CLAIM, rationale, [span], confidence, basis
         )
 
     if source is not None:  # vague or unnamed
         remember_source(context, source, Label.UNVERIFIED_ASSERTION, index, layout)
         if appeal_weight >= APPEAL_OVER_VAGUE_SOURCE:
             return appeal_suggestion(segment, appeal, appeal_weight)
-        who = source.source
-        reason = (
-            "does not say who"
-            if source.kind == SourceKind.VAGUE
-            else "is not someone a reader can identify or check"
-        )
+        rationale, span, basis = source_rationale(sentence, source)
         return make_suggestion(
-            segment,
-            Label.UNVERIFIED_ASSERTION,
-            f"'{clip(who)}' {reason}.",
-            [(source.source_start, source.source_end)],
-            0.8,
+            segment, Label.UNVERIFIED_ASSERTION, rationale, [span], 0.8, basis
         )
 
     continued = continued_quotation(layout, quoted_share, index, context)
@@ -200,7 +195,14 @@ def _suggest(
         fact.is_weak = True
         context.source_index = index
         context.last_quoted_index = index
-        return make_suggestion(segment, label, rationale, list(layout.spans[:1]), 0.75)
+        return make_suggestion(
+            segment,
+            label,
+            rationale,
+            list(layout.spans[:1]),
+            0.75,
+            f"quotation_continues:{label.value}",
+        )
 
     if appeal_weight >= APPEAL_WITHOUT_SOURCE:
         return appeal_suggestion(segment, appeal, appeal_weight)
@@ -219,6 +221,7 @@ def _suggest(
                 "speaking.",
                 list(layout.spans[:1]),
                 0.55,
+                "quotation_probably_continues",
             )
         return make_suggestion(
             segment,
@@ -226,6 +229,7 @@ def _suggest(
             "The quotation has no named speaker, so a reader cannot tell who said it.",
             list(layout.spans[:1]),
             0.6,
+            "quotation_no_speaker",
         )
     if hedge is not None:
         fact.is_weak = False
@@ -235,13 +239,18 @@ def _suggest(
             f"'{hedge.group(0)}' hedges the claim without saying who makes it.",
             [hedge.span()],
             0.8,
+            "hedge",
         )
+    # Nothing decides: name the claim's words, say what to look for, and
+    # leave the confidence low so the teacher checks it.
+    unsourced = unsourced_claim(sentence, voice, appeal_weight)
     return make_suggestion(
         segment,
         Label.UNVERIFIED_ASSERTION,
-        "No source is given, so a reader cannot check where this comes from.",
-        [],
+        unsourced.rationale,
+        [unsourced.span] if unsourced.span else [],
         0.6 if appeal_weight == 0 else 0.5,
+        unsourced.basis,
     )
 
 

@@ -1,6 +1,6 @@
 """Text in, labeled sentences out: the whole pipeline without Django."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cleaning import clean_with_offsets
 from .labeling import suggest_labels
@@ -43,11 +43,6 @@ def analyse_raw(text: str) -> tuple[str, list[LabeledSegment]]:
             line=segment.line,
         )
         cues = tuple((origins[a], origins[b]) for a, b in item.suggestion.cues)
-        suggestion = Suggestion(
-            item.suggestion.label,
-            item.suggestion.rationale,
-            cues,
-            item.suggestion.confidence,
-        )
+        suggestion = replace(item.suggestion, cues=cues)
         results.append(LabeledSegment(moved, suggestion))
     return unified, results

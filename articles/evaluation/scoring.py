@@ -20,6 +20,8 @@ class Outcome:
     gold: Label
     predicted: Label
     rationale: str
+    confidence: float = 1.0
+    basis: str = ""  # the rule that decided (see articles/domain/confidence.py)
 
 
 @dataclass(frozen=True)
@@ -45,11 +47,29 @@ def label_documents(documents: Iterable[Document]) -> list[Outcome]:
                 if overlap > best_overlap:
                     best, best_overlap = item, overlap
             if best is None or best_overlap * 2 < gold.end - gold.start:
-                predicted, rationale = Label.NONE, "(no segment covers this sentence)"
-            else:
-                predicted, rationale = best.suggestion.label, best.suggestion.rationale
+                outcomes.append(
+                    Outcome(
+                        document.id,
+                        gold.text,
+                        gold.label,
+                        Label.NONE,
+                        "(no segment covers this sentence)",
+                        0.0,
+                        "uncovered",
+                    )
+                )
+                continue
+            suggestion = best.suggestion
             outcomes.append(
-                Outcome(document.id, gold.text, gold.label, predicted, rationale)
+                Outcome(
+                    document.id,
+                    gold.text,
+                    gold.label,
+                    suggestion.label,
+                    suggestion.rationale,
+                    suggestion.confidence,
+                    suggestion.basis,
+                )
             )
     return outcomes
 

@@ -10,6 +10,8 @@ import pytest
 
 from django.core.management import CommandError, call_command
 
+from articles.domain.suggestions import UNSURE_BELOW
+
 PROJECT = Path(__file__).resolve().parents[2]
 LABELS = {"sourced_claim", "unverified_assertion", "editorial_appeal", "none"}
 
@@ -39,7 +41,16 @@ def test_json_output_follows_the_contract_with_offsets_into_the_decoded_text(tmp
         "Officials claim costs rose.",
     ]
     for segment in segments:
-        assert set(segment) == {"start", "end", "text", "label", "rationale", "cues"}
+        assert set(segment) == {
+            "start",
+            "end",
+            "text",
+            "label",
+            "rationale",
+            "cues",
+            "confidence",
+        }
+        assert 0 <= segment["confidence"] <= 1
         assert decoded[segment["start"] : segment["end"]] == segment["text"]
         assert segment["label"] in LABELS
         assert segment["rationale"]
@@ -50,6 +61,24 @@ def test_json_output_follows_the_contract_with_offsets_into_the_decoded_text(tmp
         "sourced_claim",
         "unverified_assertion",
     ]
+
+
+def test_a_guess_is_marked_unsure_and_a_named_source_is_not(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "The harbour master, Tomas Veld, said the slipway would close.\n\n"
+        "The new cycle lane will reopen in April.",
+        encoding="utf-8",
+    )
+
+    named, guess = json.loads(suggest(path))["segments"]
+
+    assert named["label"] == "sourced_claim"
+    assert named["confidence"] >= UNSURE_BELOW
+    # Nothing decides: the claim's words are named and the teacher should check.
+    assert guess["label"] == "unverified_assertion"
+    assert guess["confidence"] < UNSURE_BELOW
+    assert guess["rationale"].startswith("'will reopen in April' is stated as fact")
 
 
 def test_text_output_is_a_table_a_person_can_read(tmp_path):

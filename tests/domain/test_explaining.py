@@ -33,12 +33,14 @@ from articles.domain.labels import Label
         (
             "Town hall to reopen after repairs",
             Label.UNVERIFIED_ASSERTION,
-            "No source is given, so a reader cannot check where this comes from.",
+            "'Town hall to reopen after repairs' is said with no one named who "
+            "says so. Is it a fact someone could check, or the writer's own view?",
         ),
         (
             "Donate now to keep our reporting free!",
             Label.EDITORIAL_APPEAL,
-            "'Donate' tells the reader to act.",
+            "'Donate' tells the reader to act, 'our reporting' asks the reader "
+            "for support, and '!' adds emotion.",
         ),
     ],
 )

@@ -126,11 +126,16 @@ def test_every_suggestion_explains_itself_with_the_decisive_words():
 
 
 def test_a_sentence_without_any_cue_is_flagged_for_the_teacher_to_check():
-    [item] = analyse("The bridge reopened in May.")
+    text = "The bridge reopened in May."
+
+    [item] = analyse(text)
 
     assert item.suggestion.label == U
     assert item.suggestion.is_unsure
-    assert item.suggestion.cues == ()
+    # Nothing decides, so the feedback names the claim's own words.
+    [(start, end)] = item.suggestion.cues
+    assert text[start:end] == "reopened in May"
+    assert item.suggestion.rationale.startswith("'reopened in May' is stated as fact")
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.domain.labels import Label
+from articles.evaluation.calibration import confidence_bands
 from articles.evaluation.corpus import as_documents, load_corpus
 from articles.evaluation.devset import load_documents
 from articles.evaluation.scoring import confusion, label_documents, macro_f1, scores
@@ -15,7 +16,9 @@ CORPUS_FOLDER = Path(settings.BASE_DIR) / "tests" / "data" / "corpus"
 class Command(BaseCommand):
     help = (
         "Score the labeler on the hand-labeled development set (whole articles), "
-        "or with --corpus on the original sentence corpus (one sentence at a time)."
+        "or with --corpus on the original sentence corpus (one sentence at a time); "
+        "ends with the error rate of each confidence band (calibrated on the "
+        "corpus's train split by scripts/calibrate_confidence.py)."
     )
 
     def add_arguments(self, parser) -> None:
@@ -59,6 +62,15 @@ class Command(BaseCommand):
             write(
                 f"{short[gold]:12}"
                 + "".join(f"{matrix[(gold, predicted)]:12d}" for predicted in Label)
+            )
+        # Confidence is calibrated on the corpus's train split; on any other
+        # split the unsure band should be wrong several times more often.
+        write("\nconfidence bands")
+        write(f"{'band':16} {'n':>5} {'wrong':>6} {'error rate':>10}")
+        for band in confidence_bands(outcomes):
+            write(
+                f"{band.name:16} {band.count:5d} {band.wrong:6d} "
+                f"{band.error_rate:10.3f}"
             )
         if misses:
             write("\nMisses:")

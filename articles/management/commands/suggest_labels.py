@@ -44,6 +44,10 @@ class Command(BaseCommand):
                                 "label": item.suggestion.label.value,
                                 "rationale": item.suggestion.rationale,
                                 "cues": [list(cue) for cue in item.suggestion.cues],
+                                # How often suggestions like this one are
+                                # right, 0..1; below 0.65 a teacher should
+                                # check it.
+                                "confidence": item.suggestion.confidence,
                             }
                             for item in labeled
                         ]
