@@ -142,11 +142,12 @@ CASES = {
         "'We' is the writer speaking for themselves, 'you' speaks to the reader "
         "directly, and 'deserve better' is the writer's own judgement.",
     ),
-    "an order with a pitch": (
+    "the outlet's own pitch": (
         "Subscribe today and never miss a story from our award-winning newsroom!",
         E,
-        "'Subscribe' tells the reader to act, 'our' is the writer speaking for "
-        "themselves, and '!' adds emotion.",
+        "'Subscribe today and never miss a story' is the outlet asking the reader "
+        "to sign up or support it: a pitch, which works on the reader rather than "
+        "reporting news.",
     ),
     "a question and a judgement": (
         "Why should anyone trust a council that keeps hiding its own reports?",
