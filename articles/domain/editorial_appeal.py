@@ -2,8 +2,8 @@
 rather than informs, each piece weighed as evidence."""
 
 import re
-from dataclasses import dataclass
 
+from .evidence import Evidence
 from .labels import Label
 from .lexicon import (
     CALL_TO_ACTION_WORDS,
@@ -43,14 +43,6 @@ SLOGAN = re.compile(
 # decides alone against a clear source.
 OPINION_LIKELY = 0.85
 OPINION_VERY_LIKELY = 0.95
-
-
-@dataclass(frozen=True)
-class Evidence:
-    weight: float
-    start: int  # offsets into the sentence
-    end: int
-    reason: str  # completes "'<words>' ..."
 
 
 def appeal_evidence(voice: str) -> list[Evidence]:
