@@ -13,14 +13,19 @@ from .lexicon import (
     MILD_OPINION_PHRASES,
     OPINION_PHRASES,
     PITCH,
-    READER_ADDRESS,
     SCARE_QUOTES,
-    WRITER_WE,
     base_verbs,
     emotive_words,
     subjective_adjectives,
 )
 from .opinion_model import read_opinion
+from .person_and_questions import (
+    is_generic_you,
+    question_evidence,
+    reader_address,
+    without_reported_question,
+    writer_we,
+)
 from .segmenting import TextSegment
 from .suggestions import Suggestion, clip, make_suggestion
 
@@ -43,10 +48,12 @@ SLOGAN = re.compile(
 # decides alone against a clear source.
 OPINION_LIKELY = 0.85
 OPINION_VERY_LIKELY = 0.95
+RULE_MODALS = {"should", "must", "ought", "need", "needs"}
 
 
 def appeal_evidence(voice: str) -> list[Evidence]:
     """What, in the writer's own words, works on the reader rather than informs."""
+    voice = without_reported_question(voice)
     found = []
     # An order can open the sentence or any clause after a colon or
     # semicolon: "Never miss a goal: download the app today."
@@ -75,24 +82,15 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         found.append(Evidence(1.5, *slogan.span(), "is a slogan, not a report"))
     for match in PITCH.finditer(voice):
         found.append(Evidence(2.0, *match.span(), "asks the reader for support"))
-    question = voice.rfind("?")
-    if question != -1:
-        found.append(
-            Evidence(
-                2.0,
-                max(0, question - 40),
-                question + 1,
-                "is a question put to the reader rather than a report",
-            )
-        )
-    for match in READER_ADDRESS.finditer(voice):
-        found.append(Evidence(1.5, *match.span(), "speaks to the reader directly"))
-        break
-    for match in WRITER_WE.finditer(voice):
-        found.append(
-            Evidence(1.0, *match.span(), "is the writer speaking for themselves")
-        )
-        break
+    # Each is None where the sign has a plain reading: a reported question,
+    # the generic "you", the country "US".
+    for person_or_question in (
+        question_evidence(voice),
+        reader_address(voice),
+        writer_we(voice),
+    ):
+        if person_or_question is not None:
+            found.append(person_or_question)
     exclamation = voice.find("!")
     if exclamation != -1:
         found.append(Evidence(1.0, exclamation, exclamation + 1, "adds emotion"))
@@ -106,7 +104,10 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         )
     for match in OPINION_PHRASES.finditer(voice):
         found.append(Evidence(1.0, *match.span(), "is the writer's own judgement"))
+    is_rule = is_generic_you(voice)
     for match in MILD_OPINION_PHRASES.finditer(voice):
+        if is_rule and match.group(0).split()[0].lower() in RULE_MODALS:
+            continue  # "If your car is towed, you must pay" states a rule
         found.append(Evidence(0.5, *match.span(), "is the writer's own judgement"))
     for match in INTENSIFIERS.finditer(voice):
         found.append(Evidence(0.6, *match.span(), "turns up the feeling"))
