@@ -19,6 +19,7 @@ from .lexicon import (
     subjective_adjectives,
 )
 from .opinion_model import read_opinion
+from .opinion_structure import is_generic_rule, structural_evidence
 from .person_and_questions import (
     is_generic_you,
     question_evidence,
@@ -91,6 +92,7 @@ def appeal_evidence(voice: str) -> list[Evidence]:
     ):
         if person_or_question is not None:
             found.append(person_or_question)
+    found.extend(structural_evidence(voice))
     exclamation = voice.find("!")
     if exclamation != -1:
         found.append(Evidence(1.0, exclamation, exclamation + 1, "adds emotion"))
@@ -104,10 +106,10 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         )
     for match in OPINION_PHRASES.finditer(voice):
         found.append(Evidence(1.0, *match.span(), "is the writer's own judgement"))
-    is_rule = is_generic_you(voice)
+    is_rule = is_generic_rule(voice) or is_generic_you(voice)
     for match in MILD_OPINION_PHRASES.finditer(voice):
         if is_rule and match.group(0).split()[0].lower() in RULE_MODALS:
-            continue  # "If your car is towed, you must pay" states a rule
+            continue  # "Passengers must show a ticket" states a rule
         found.append(Evidence(0.5, *match.span(), "is the writer's own judgement"))
     for match in INTENSIFIERS.finditer(voice):
         found.append(Evidence(0.6, *match.span(), "turns up the feeling"))

@@ -24,6 +24,7 @@ from .chrome import ChromeMatch
 from .editorial_appeal import appeal_evidence, appeal_suggestion
 from .labels import Label
 from .lexicon import HEDGES
+from .opinion_structure import without_false_sources
 from .quotes import quote_layout, writer_voice
 from .segmenting import TextSegment
 from .source_kinds import Attribution, SourceKind
@@ -89,7 +90,7 @@ def _suggest(
     fact = context.facts[-1]
     fact.starts_inside, fact.ends_inside = layout.starts_inside, layout.ends_inside
     voice = writer_voice(sentence, layout)
-    attributions = find_attributions(voice)
+    attributions = without_false_sources(voice, find_attributions(voice))
     # In the writer's voice only: "anonymous" inside a quotation belongs to
     # the speaker.
     anonymity = anonymity_marker(voice)
