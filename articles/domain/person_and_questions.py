@@ -35,6 +35,16 @@ GENERIC_OBJECT = re.compile(
     r"\b(?:lets|let|allows?|enables?|costs?|saves?|entitles?|gives)\s+you\b",
     re.IGNORECASE,
 )
+# Service information: "You can renew a passport online", "You need a
+# permit to fish there" tell anyone how things work, as a rule would.
+PROCEDURE_YOU = re.compile(
+    r"^\W*(?:[A-Z][\w ]{0,30},\s*)?you\s+(?:can|could|may|must|need(?:\s+to)?|"
+    r"have\s+to|will\s+need(?:\s+to)?|get|pay)\s+(?:(?:also|still|now|only)\s+)?"
+    r"(?:a|an|the|your|renew|apply|book|pay|recycle|register|park|claim|collect|vote|"
+    r"buy|order|request|report|check|download|use|find|bring|reach|call|get|"
+    r"visit|borrow|return|cancel|change|fish|swim|travel|catch|take)\b",
+    re.IGNORECASE,
+)
 # After the condition, an order or a jibe makes it an appeal again: "If you
 # value local news, subscribe today", "If you believe that, you will believe
 # anything".
@@ -100,6 +110,9 @@ def reader_address(voice: str) -> Evidence | None:
 
 
 def is_generic_you(voice: str) -> bool:
+    """Whether "you" here is anyone, not the reader."""
+    if PROCEDURE_YOU.match(voice):
+        return not POINTED_AT_READER.search(voice)
     frame = GENERIC_FRAME.search(voice)
     if frame is None or POINTED_AT_READER.search(voice):
         return False

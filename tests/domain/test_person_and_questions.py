@@ -42,6 +42,10 @@ GENERIC_YOU = [
     "The new card allows you to borrow ten books at once.",
     "You pay the call-out fee when your boiler breaks.",
     "As soon as you enter the park, the trail is signposted.",
+    "You can book a court at the leisure centre online.",
+    "You need a licence to sell food at the market.",
+    "In Dunmore, you can borrow tools from the library.",
+    "You get a receipt for every payment at the counter.",
 ]
 REPORTED_QUESTIONS = [
     "Parents kept asking one question: why was the school never told?",
@@ -88,6 +92,9 @@ WRITER_AND_READER = [
     "If you believe that, you will believe anything.",
     "You should be furious about the new parking rules.",
     "If you ask me, the plan is a mess.",
+    "You can't trust a word this council says.",
+    "You can see why the stallholders are angry.",
+    "You need to wake up, councillors.",
 ]
 WRITERS_QUESTIONS = [
     "Why should the town pay for someone else's mistake?",
