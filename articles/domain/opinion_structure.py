@@ -9,9 +9,10 @@ speaker's, as the guideline asks.
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .evidence import Evidence
-from .lexicon import plural_nouns
+from .lexicon import plural_nouns, word_set
 from .source_kinds import Attribution
 
 MODAL = r"(?:must|should|ought\s+to|has\s+to|have\s+to|needs?\s+to)"
@@ -154,6 +155,27 @@ RUBRIC = re.compile(
 )
 
 
+# Each pattern needs one of its words in the sentence; checking a set of
+# the sentence's words first keeps the long patterns off most sentences.
+WORD = re.compile(r"[^\W\d_][\w-]*")
+MODAL_WORDS = word_set(
+    "must should ought has have need needs cannot can deserve deserves"
+)
+VERDICT_WORDS = frozenset(WORD.findall(EVALUATIVE_ADJECTIVES.lower())) | word_set(
+    "mistake failure folly embarrassment waste step non-starter white vanity "
+    "missed triumph masterpiece breath"
+)
+SWEEPING_WORDS = word_set(
+    "everyone everybody nobody no no-one all any anyone every each not"
+)
+DOOM_WORDS = word_set("will doomed spells spell knell matter heading headed")
+
+
+@lru_cache(maxsize=16)  # one sentence is read by several checks in a row
+def _words(voice: str) -> frozenset[str]:
+    return frozenset(WORD.findall(voice.lower()))
+
+
 # A rule's subject is anyone of a kind, not a named actor: "Passengers must
 # show a ticket", "All entries must be in by noon", "Anyone travelling
 # should check the timetable". Up to eight words may follow it before the modal.
@@ -168,6 +190,8 @@ RULE_SUBJECT = re.compile(
 def is_generic_rule(voice: str) -> bool:
     """A rule for anyone of a kind rather than a demand on someone: its
     "must" or "should" is no sign of opinion."""
+    if MODAL_WORDS.isdisjoint(_words(voice)):
+        return False
     rule = RULE_SUBJECT.match(voice)
     if rule is None or DEMAND.search(voice):
         return False
@@ -179,20 +203,21 @@ def is_generic_rule(voice: str) -> bool:
 def structural_evidence(voice: str) -> list[Evidence]:
     """Opinion that the sentence's shape carries, whatever its words."""
     found = []
-    demand = DEMAND.search(voice)
+    words = _words(voice)
+    demand = None if MODAL_WORDS.isdisjoint(words) else DEMAND.search(voice)
     if demand:
         found.append(
             Evidence(1.0, *demand.span(), "demands action in the writer's voice")
         )
-    judgement = _predicate_judgement(voice)
+    judgement = None if VERDICT_WORDS.isdisjoint(words) else _predicate_judgement(voice)
     if judgement:
         found.append(
             Evidence(1.0, *judgement.span(), "is the writer passing a verdict")
         )
-    sweeping = sweeping_claim(voice)
+    sweeping = None if SWEEPING_WORDS.isdisjoint(words) else sweeping_claim(voice)
     if sweeping:
         found.append(Evidence(1.0, *sweeping.span(), "claims to speak for everyone"))
-    doom = DOOM.search(voice)
+    doom = None if DOOM_WORDS.isdisjoint(words) else DOOM.search(voice)
     if doom:
         found.append(Evidence(1.0, *doom.span(), "predicts ruin as if it were certain"))
     rubric = RUBRIC.match(voice)
@@ -215,6 +240,8 @@ def _predicate_judgement(voice: str) -> re.Match | None:
 
 def sweeping_claim(voice: str) -> re.Match | None:
     """ "Every parent knows…", "Nobody believes…": a claim about a whole crowd."""
+    if SWEEPING_WORDS.isdisjoint(_words(voice)):
+        return None
     match = SWEEPING.search(voice)
     if match is None or NOT_KNOWN.match(voice, match.start()):
         return None

@@ -84,13 +84,12 @@ QUESTION_CUE_CHARACTERS = 60
 
 def writer_we(voice: str) -> Evidence | None:
     """The writer speaking for themselves: "we", "our", but not "US"."""
-    is_all_capitals = not any(character.islower() for character in voice)
     for match in WRITER_WE.finditer(voice):
         # "The US and Canada": in mixed case, "US" is the country. A headline
         # set in capitals loses the difference; there "US" is "us" only as
         # an object ("THEY LIED TO US").
         if match.group(0) == "US" and not (
-            is_all_capitals and OBJECT_US.search(voice, 0, match.end())
+            voice.upper() == voice and OBJECT_US.search(voice, 0, match.end())
         ):
             continue
         return Evidence(1.0, *match.span(), "is the writer speaking for themselves")
@@ -99,7 +98,7 @@ def writer_we(voice: str) -> Evidence | None:
 
 def reader_address(voice: str) -> Evidence | None:
     """The writer speaking to the reader, not the generic "you" of anyone."""
-    if is_generic_you(voice):
+    if READER_YOU.search(voice) is None or is_generic_you(voice):
         return None
     generic_objects = [match.span() for match in GENERIC_OBJECT.finditer(voice)]
     for match in READER_YOU.finditer(voice):
