@@ -50,7 +50,10 @@ DEMAND = re.compile(
 COPULA = (
     r"(?:is|are|was|were|seems?|seemed|looks?|looked|remains?|remained|sounds?|"
     r"sounded|feels?|felt|has\s+been|have\s+been|has\s+become|have\s+become|"
-    r"becomes?|became|[’']s|[’']re)"
+    # "’s" only after a pronoun: "the hospital’s excellent staff" and "the
+    # trust’s right to appeal" are possessives, not verdicts.
+    r"becomes?|became|(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|"
+    r"(?<=\bthis)|(?<=\bwhat))[’']s|[’']re)"
 )
 DEGREE = (
     r"(?:(?:so|too|very|deeply|utterly|simply|frankly|plainly|quite|rather|"
@@ -61,6 +64,7 @@ DEGREE = (
 # "closed", "full", "late", "expensive", and "dangerous"/"unsafe", which in
 # news warn of a fact ("The ice on the pavement is dangerous") rather than
 # try to move the reader, so the guideline makes them unverified assertions.
+# "welcome" stays out too: "Visitors are welcome" grants leave.
 EVALUATIVE_ADJECTIVES = (
     r"(?:problematic|confused|muddled|misguided|ill-conceived|ill-judged|"
     r"wrong-headed|half-baked|flawed|pointless|senseless|futile|unfair|unjust|"
@@ -71,7 +75,7 @@ EVALUATIVE_ADJECTIVES = (
     r"terrible|awful|dire|mediocre|lacklustre|lackluster|uninspired|dull|boring|"
     r"tedious|bland|soulless|charmless|ugly|hideous|pretentious|smug|patronising|"
     r"patronizing|condescending|mistaken|unworkable|unwise|admirable|commendable|"
-    r"sensible|welcome|overdue|long\s+overdue|excellent|superb|wonderful|splendid|"
+    r"sensible|overdue|long\s+overdue|excellent|superb|wonderful|splendid|"
     r"delightful|impressive|inspiring|refreshing|courageous|wrong|right)"
 )
 # "is right to" / "is wrong to" judge a decision; plain "right" and "wrong"
@@ -211,8 +215,12 @@ def structural_evidence(voice: str) -> list[Evidence]:
         )
     judgement = None if VERDICT_WORDS.isdisjoint(words) else _predicate_judgement(voice)
     if judgement:
+        start = judgement.start()
+        if voice[start] in "’'":
+            # "It’s pointless": the cue takes in the word the "’s" hangs on.
+            start = voice.rfind(" ", 0, start) + 1
         found.append(
-            Evidence(1.0, *judgement.span(), "is the writer passing a verdict")
+            Evidence(1.0, start, judgement.end(), "is the writer passing a verdict")
         )
     sweeping = None if SWEEPING_WORDS.isdisjoint(words) else sweeping_claim(voice)
     if sweeping:

@@ -48,6 +48,8 @@ VERDICTS = [
     "The bypass is a costly mistake.",
     "The museum's new wing is a white elephant.",
     "The reform of the tram network is long overdue.",
+    "It's pointless and confused.",
+    "They're lazy, and the town knows it.",
 ]
 SWEEPING_CLAIMS = [
     "Every parent in this town knows the crossing is unsafe.",
@@ -100,6 +102,7 @@ def test_opinion_in_the_shape_of_the_sentence_is_an_editorial_appeal(sentence):
     ("sentence", "words"),
     [
         ("The fare rise must be reversed.", "must be reversed"),
+        ("It's pointless and confused.", "It's pointless and confused"),
         (
             "The harbour plan is problematic and confused.",
             "is problematic and confused",
@@ -144,6 +147,10 @@ DESCRIPTIONS = [
     "The new flats are expensive.",
     "The answer was wrong by two points.",
     "The council was right next to the station.",
+    "Everyone is welcome at the open day.",
+    "Volunteers are welcome to join the litter pick.",
+    "The hospital's right to appeal was upheld.",
+    "The hospital's excellent staff were thanked by the board.",
 ]
 FACTS_ABOUT_EVERYONE = [
     "Everyone on the ferry was rescued.",
