@@ -2,14 +2,13 @@
 rather than informs, each piece weighed as evidence."""
 
 import re
-from dataclasses import dataclass
 
 from .appeal_wording import (
-    QUESTION_REASON,
     REASON_KINDS,
     appeal_rationale,
     named_evidence,
 )
+from .evidence import Evidence
 from .labels import Label
 from .lexicon import (
     CALL_TO_ACTION_WORDS,
@@ -19,14 +18,20 @@ from .lexicon import (
     MILD_OPINION_PHRASES,
     OPINION_PHRASES,
     PITCH,
-    READER_ADDRESS,
     SCARE_QUOTES,
-    WRITER_WE,
     base_verbs,
     emotive_words,
     subjective_adjectives,
 )
 from .opinion_model import read_opinion
+from .opinion_structure import is_generic_rule, structural_evidence
+from .person_and_questions import (
+    is_generic_you,
+    question_evidence,
+    reader_address,
+    without_reported_question,
+    writer_we,
+)
 from .segmenting import TextSegment
 from .suggestions import Suggestion, make_suggestion
 
@@ -49,18 +54,12 @@ SLOGAN = re.compile(
 # decides alone against a clear source.
 OPINION_LIKELY = 0.85
 OPINION_VERY_LIKELY = 0.95
-
-
-@dataclass(frozen=True)
-class Evidence:
-    weight: float
-    start: int  # offsets into the sentence
-    end: int
-    reason: str  # completes "'<words>' ..."
+RULE_MODALS = {"should", "must", "ought", "need", "needs"}
 
 
 def appeal_evidence(voice: str) -> list[Evidence]:
     """What, in the writer's own words, works on the reader rather than informs."""
+    voice = without_reported_question(voice)
     found = []
     # An order can open the sentence or any clause after a colon or
     # semicolon: "Never miss a goal: download the app today."
@@ -89,21 +88,16 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         found.append(Evidence(1.5, *slogan.span(), "is a slogan, not a report"))
     for match in PITCH.finditer(voice):
         found.append(Evidence(2.0, *match.span(), "asks the reader for support"))
-    question = voice.rfind("?")
-    if question != -1:
-        found.append(
-            Evidence(
-                2.0, question_start(voice, question), question + 1, QUESTION_REASON
-            )
-        )
-    for match in READER_ADDRESS.finditer(voice):
-        found.append(Evidence(1.5, *match.span(), "speaks to the reader directly"))
-        break
-    for match in WRITER_WE.finditer(voice):
-        found.append(
-            Evidence(1.0, *match.span(), "is the writer speaking for themselves")
-        )
-        break
+    # Each is None where the sign has a plain reading: a reported question,
+    # the generic "you", the country "US".
+    for person_or_question in (
+        question_evidence(voice),
+        reader_address(voice),
+        writer_we(voice),
+    ):
+        if person_or_question is not None:
+            found.append(person_or_question)
+    found.extend(structural_evidence(voice))
     exclamation = voice.find("!")
     if exclamation != -1:
         found.append(Evidence(1.0, exclamation, exclamation + 1, "adds emotion"))
@@ -117,7 +111,10 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         )
     for match in OPINION_PHRASES.finditer(voice):
         found.append(Evidence(1.0, *match.span(), "is the writer's own judgement"))
+    is_rule = is_generic_rule(voice) or is_generic_you(voice)
     for match in MILD_OPINION_PHRASES.finditer(voice):
+        if is_rule and match.group(0).split()[0].lower() in RULE_MODALS:
+            continue  # "Passengers must show a ticket" states a rule
         found.append(Evidence(0.5, *match.span(), "is the writer's own judgement"))
     for match in INTENSIFIERS.finditer(voice):
         found.append(Evidence(0.6, *match.span(), "turns up the feeling"))
@@ -175,17 +172,3 @@ def appeal_basis(reason: str, weight: float) -> str:
     kind = REASON_KINDS.get(reason, "other")
     band = next(name for floor, name in APPEAL_BANDS if weight >= floor)
     return f"appeal:{kind}:{band}"
-
-
-QUESTION_REACH = 60  # characters before the mark that are shown as the question
-
-
-def question_start(voice: str, mark: int) -> int:
-    """Where the question ending at `mark` starts, at a whole word: the start
-    of its clause, or a word boundary at most QUESTION_REACH characters back."""
-    start = max(voice.rfind(stop, 0, mark) for stop in ".!?;:") + 1
-    if mark - start > QUESTION_REACH:
-        start = voice.find(" ", mark - QUESTION_REACH, mark) + 1 or start
-    while start < mark and not voice[start].isalnum():
-        start += 1
-    return start

@@ -26,6 +26,7 @@ from .claim_words import unsourced_claim
 from .editorial_appeal import appeal_evidence, appeal_suggestion
 from .labels import Label
 from .lexicon import HEDGES
+from .opinion_structure import without_false_sources
 from .outlet_pitches import find_outlet_pitch
 from .page_furniture import classify_page, glued_marker_end
 from .quotes import quote_layout, writer_voice
@@ -114,7 +115,7 @@ def _suggest(
     fact = context.facts[-1]
     fact.starts_inside, fact.ends_inside = layout.starts_inside, layout.ends_inside
     voice = writer_voice(sentence, layout)
-    attributions = find_attributions(voice)
+    attributions = without_false_sources(voice, find_attributions(voice))
     # In the writer's voice only: "anonymous" inside a quotation belongs to
     # the speaker.
     anonymity = anonymity_marker(voice)

@@ -133,8 +133,9 @@ CASES = {
     "three kinds of cue": (
         "The council must stop wasting our money on vanity projects.",
         E,
-        "'must stop' is the writer's own judgement, 'our' is the writer speaking "
-        "for themselves, and 'vanity' is loaded wording in the writer's own voice.",
+        "'must stop wasting' demands action in the writer's voice, 'our' is the "
+        "writer speaking for themselves, and 'vanity' is loaded wording in the "
+        "writer's own voice.",
     ),
     "writer, reader and judgement": (
         "We think you deserve better than this pathetic excuse for a bus service.",

@@ -1,0 +1,278 @@
+"""Opinion carried by the shape of a sentence rather than by loaded words.
+
+"The fare rise must be reversed." has no loaded word, yet it is the writer
+demanding something; "Passengers must show a ticket" has the same modal and
+only states a rule. Each pattern here is read in the writer's voice (quotes
+already blanked), so a demand or verdict inside a quotation stays the
+speaker's, as the guideline asks.
+"""
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .evidence import Evidence
+from .lexicon import plural_nouns, word_set
+from .source_kinds import Attribution
+
+MODAL = r"(?:must|should|ought\s+to|has\s+to|have\s+to|needs?\s+to)"
+# Adverbs that may sit between the modal and its verb: "must surely be".
+MODAL_ADVERB = r"(?:(?:now|surely|simply|urgently|immediately|clearly|also)\s+)?"
+# What a writer demands be done to a decision or a person. Rules use other
+# verbs ("Tickets must be shown", "Forms should be returned by May"), so a
+# passive after a modal is a demand only with one of these.
+DEMANDED_PARTICIPLES = (
+    r"(?:reversed|scrapped|axed|ditched|dropped|abandoned|halted|overturned|"
+    r"rethought|reconsidered|revisited|resisted|opposed|rejected|blocked|condemned|"
+    r"challenged|exposed|sacked|punished|shelved|binned|torn\s+up|thrown\s+out|"
+    r"banned|outlawed|stopped|put\s+right|called\s+out|held\s+(?:to\s+account|"
+    r"accountable|responsible)|brought\s+to\s+book|made\s+to\s+pay|ashamed)"
+)
+# Active demands on a named actor: "The minister must resign." Rules for a
+# generic subject ("Drivers must give way") do not use these verbs.
+DEMANDED_ACTS = (
+    r"(?:resign|apologi[sz]e|step\s+down|think\s+again|rethink|come\s+clean|"
+    r"wake\s+up|do\s+better|answer\s+for|be\s+ashamed|hang\s+(?:its|their|his|her)"
+    r"\s+heads?|go(?=\s*[.!])|fight|resist|oppose|boycott|"
+    # "stop parking on the verge" demands; "stop at the red light" is a rule.
+    r"stop\s+[a-z]+ing)"
+)
+DEMAND = re.compile(
+    rf"\b(?:{MODAL}\s+{MODAL_ADVERB}(?:not\s+|never\s+)?be\s+{DEMANDED_PARTICIPLES}"
+    rf"|{MODAL}\s+{MODAL_ADVERB}{DEMANDED_ACTS}"
+    # "should never have been approved": hindsight is a verdict, not a rule.
+    r"|should\s+(?:never|not)\s+have\s+been\s+[a-z]+"
+    r"|(?:must|should|cannot|can[’']t)\s+(?:not\s+)?be\s+allowed\s+to"
+    r"|ought\s+to\s+be\s+ashamed|deserves?\s+to\s+be\s+[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+COPULA = (
+    r"(?:is|are|was|were|seems?|seemed|looks?|looked|remains?|remained|sounds?|"
+    r"sounded|feels?|felt|has\s+been|have\s+been|has\s+become|have\s+become|"
+    # "’s" only after a pronoun: "the hospital’s excellent staff" and "the
+    # trust’s right to appeal" are possessives, not verdicts.
+    r"becomes?|became|(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|"
+    r"(?<=\bthis)|(?<=\bwhat))[’']s|[’']re)"
+)
+DEGREE = (
+    r"(?:(?:so|too|very|deeply|utterly|simply|frankly|plainly|quite|rather|"
+    r"hopelessly|wholly|both|thoroughly|badly|woefully|fundamentally)\s+)*"
+)
+# Adjectives that judge a plan, a decision, a performance or a person. Words
+# that describe a state a reader could check stay out on purpose: "cold",
+# "closed", "full", "late", "expensive", and "dangerous"/"unsafe", which in
+# news warn of a fact ("The ice on the pavement is dangerous") rather than
+# try to move the reader, so the guideline makes them unverified assertions.
+# "welcome" stays out too: "Visitors are welcome" grants leave.
+EVALUATIVE_ADJECTIVES = (
+    r"(?:problematic|confused|muddled|misguided|ill-conceived|ill-judged|"
+    r"wrong-headed|half-baked|flawed|pointless|senseless|futile|unfair|unjust|"
+    r"unacceptable|indefensible|inexcusable|unforgivable|irresponsible|"
+    r"short-sighted|naive|naïve|foolish|silly|daft|lazy|sloppy|shoddy|shabby|"
+    r"careless|clumsy|incoherent|baffling|bewildering|bizarre|wasteful|misleading|"
+    r"dishonest|hollow|toothless|timid|tone-deaf|out\s+of\s+touch|dreadful|"
+    r"terrible|awful|dire|mediocre|lacklustre|lackluster|uninspired|dull|boring|"
+    r"tedious|bland|soulless|charmless|ugly|hideous|pretentious|smug|patronising|"
+    r"patronizing|condescending|mistaken|unworkable|unwise|admirable|commendable|"
+    r"sensible|overdue|long\s+overdue|excellent|superb|wonderful|splendid|"
+    r"delightful|impressive|inspiring|refreshing|courageous|wrong|right)"
+)
+# "is right to" / "is wrong to" judge a decision; plain "right" and "wrong"
+# elsewhere ("the answer was wrong") can be facts, so they need the "to".
+NEEDS_TO = {"right", "wrong"}
+PREDICATE_JUDGEMENT = re.compile(
+    rf"\b{COPULA}\s+(?:not\s+only\s+)?{DEGREE}(?P<adjective>{EVALUATIVE_ADJECTIVES})"
+    rf"(?P<to>\s+to\b)?(?:\s*(?:,|and|but|yet)\s+(?:also\s+)?{DEGREE}"
+    rf"{EVALUATIVE_ADJECTIVES}\b)?(?![\w-])",
+    re.IGNORECASE,
+)
+# "The bypass is a mistake": a verdict in a noun.
+PREDICATE_VERDICT = re.compile(
+    rf"\b{COPULA}\s+(?:a|an)\s+(?:(?:complete|total|costly|grave|serious|huge|"
+    r"colossal|sorry|shameful|wretched)\s+)?(?:mistake|failure|folly|"
+    r"embarrassment|waste\s+of\s+(?:money|time|space)|step\s+backwards?|"
+    r"non-starter|white\s+elephant|vanity\s+project|missed\s+opportunity|"
+    r"triumph\s+of\s+\w+|masterpiece|breath\s+of\s+fresh\s+air)\b",
+    re.IGNORECASE,
+)
+
+# Claims about what everyone thinks: the writer speaks for a whole crowd.
+SWEEPING_SUBJECT = (
+    r"(?:everyone|everybody|nobody|no\s+one|no-one|all\s+of\s+us|any\s+fool|"
+    r"anyone\s+with\s+(?:half\s+a\s+brain|eyes|a\s+pair\s+of\s+eyes|any\s+sense|"
+    r"common\s+sense|a\s+heart)|(?:every|each)\s+(?:single\s+)?[a-z]+"
+    r"(?:\s+(?:in|of|on|across|from|who\s+\w+|with)\s+[^,.;:!?]{1,30}?)?|"
+    r"not\s+a\s+single\s+[a-z]+)"
+)
+# Present-tense states of mind: "Everyone on board was rescued" and "Every
+# household receives a leaflet" report facts, not a consensus.
+SWEEPING_STATE = (
+    r"(?:knows|believes|agrees(?!\s+to\b)|understands|wants|trusts|remembers|cares|"
+    r"doubts|deserves|realises|realizes|accepts|sees|thinks|expects|likes|"
+    r"can\s+(?:see|tell)|is\s+(?:sick|tired|fed\s+up)|has\s+had\s+enough|"
+    r"is\s+fooled|falls\s+for|takes\s+\w+\s+seriously|buys\s+(?:it|this|that))"
+)
+SWEEPING = re.compile(
+    rf"\b(?P<subject>{SWEEPING_SUBJECT})\s+(?:(?:really|truly|still|now|already|"
+    rf"honestly|seriously|actually|secretly)\s+)?{SWEEPING_STATE}\b"
+    r"|\b(?:nobody|no\s+one|no-one|anyone)\s+(?:in\s+(?:their|his|her)\s+right\s+"
+    r"mind|with\s+(?:any|an\s+ounce\s+of|a\s+grain\s+of)\s+(?:common\s+)?sense)\b",
+    re.IGNORECASE,
+)
+# "Nobody knows how many people were aboard" states what is not known.
+NOT_KNOWN = re.compile(
+    r"^(?:nobody|no\s+one|no-one)\b.*\bknows\s+(?:exactly\s+|yet\s+|for\s+sure\s+)?"
+    r"(?:how|why|where|when|what|who|whether|if)\b",
+    re.IGNORECASE,
+)
+
+# Predictions of ruin stated as certain, in the writer's voice.
+DOOM = re.compile(
+    r"\bwill\s+(?:soon\s+|surely\s+|certainly\s+|simply\s+)?(?:be|become|end\s+up|"
+    r"look\s+like)\s+(?:a\s+|as\s+)?(?:dead|ruined|doomed|history|"
+    # "finished by June" is a building plan; "finished." is a verdict.
+    r"finished(?:\s+for\s+good)?(?=\s*[.!,;]|$)|"
+    r"ghost\s+town|wasteland|desert|unrecogni[sz]able|beyond\s+saving|"
+    r"gone\s+for\s+good|graveyard)\b"
+    r"|\b(?:is|are)\s+doomed\b|\bdoomed\s+to\s+fail(?:ure)?\b"
+    r"|\bwill\s+never\s+(?:recover|be\s+the\s+same)\b"
+    r"|\bwill\s+(?:kill|ruin|destroy|wreck|finish\s+off|be\s+the\s+death\s+of)\s+"
+    r"(?:the|our|this|what|every|any)\b"
+    r"|\bspells?\s+(?:the\s+)?(?:end|death|doom|disaster)\s+(?:of|for)\b"
+    r"|\bdeath\s+knell\b|\bonly\s+a\s+matter\s+of\s+time\s+before\b"
+    r"|\b(?:is|are)\s+(?:heading|headed)\s+for\s+(?:certain\s+|total\s+)?(?:ruin|"
+    r"disaster|collapse|oblivion|the\s+scrapheap)\b",
+    re.IGNORECASE,
+)
+
+# A rubric in front marks the piece as the outlet's view, not its report.
+# "Analysis" marks interpretation rather than argument ("Analysis: What the
+# tax change means for renters" explains): it is recognised, so it is never
+# read as a speaker, but it is no sign of opinion.
+# The colon (or bar, or dash) and words after it are required: "Analysis of
+# the samples took a week" and "Comment was sought" are reports.
+RUBRIC = re.compile(
+    r"^\W*(?P<rubric>opinion|comment|editorial|analysis|viewpoint|our\s+view|"
+    r"leader|column|op-ed|perspective|the\s+view)\s*[:|–—]\s*(?=\W*\w)",
+    re.IGNORECASE,
+)
+
+
+# Each pattern needs one of its words in the sentence; checking a set of
+# the sentence's words first keeps the long patterns off most sentences.
+WORD = re.compile(r"[^\W\d_][\w-]*")
+MODAL_WORDS = word_set(
+    "must should ought has have need needs cannot can deserve deserves"
+)
+VERDICT_WORDS = frozenset(WORD.findall(EVALUATIVE_ADJECTIVES.lower())) | word_set(
+    "mistake failure folly embarrassment waste step non-starter white vanity "
+    "missed triumph masterpiece breath"
+)
+SWEEPING_WORDS = word_set(
+    "everyone everybody nobody no no-one all any anyone every each not"
+)
+DOOM_WORDS = word_set("will doomed spells spell knell matter heading headed")
+
+
+@lru_cache(maxsize=16)  # one sentence is read by several checks in a row
+def _words(voice: str) -> frozenset[str]:
+    return frozenset(WORD.findall(voice.lower()))
+
+
+# A rule's subject is anyone of a kind, not a named actor: "Passengers must
+# show a ticket", "All entries must be in by noon", "Anyone travelling
+# should check the timetable". Up to eight words may follow it before the modal.
+RULE_SUBJECT = re.compile(
+    r"^\W*(?:(?P<quantifier>all|every|each|any|anyone|everyone|those)\b\s*)?"
+    r"(?P<head>[A-Za-z-]*)\b(?:\s+[\w'’-]+){0,8}?\s+"
+    rf"{MODAL}\b",
+    re.IGNORECASE,
+)
+
+
+def is_generic_rule(voice: str) -> bool:
+    """A rule for anyone of a kind rather than a demand on someone: its
+    "must" or "should" is no sign of opinion."""
+    if MODAL_WORDS.isdisjoint(_words(voice)):
+        return False
+    rule = RULE_SUBJECT.match(voice)
+    if rule is None or DEMAND.search(voice):
+        return False
+    return bool(rule.group("quantifier")) or rule.group("head").lower() in (
+        plural_nouns()
+    )
+
+
+def structural_evidence(voice: str) -> list[Evidence]:
+    """Opinion that the sentence's shape carries, whatever its words."""
+    found = []
+    words = _words(voice)
+    demand = None if MODAL_WORDS.isdisjoint(words) else DEMAND.search(voice)
+    if demand:
+        found.append(
+            Evidence(1.0, *demand.span(), "demands action in the writer's voice")
+        )
+    judgement = None if VERDICT_WORDS.isdisjoint(words) else _predicate_judgement(voice)
+    if judgement:
+        start = judgement.start()
+        if voice[start] in "’'":
+            # "It’s pointless": the cue takes in the word the "’s" hangs on.
+            start = voice.rfind(" ", 0, start) + 1
+        found.append(
+            Evidence(1.0, start, judgement.end(), "is the writer passing a verdict")
+        )
+    sweeping = None if SWEEPING_WORDS.isdisjoint(words) else sweeping_claim(voice)
+    if sweeping:
+        found.append(Evidence(1.0, *sweeping.span(), "claims to speak for everyone"))
+    doom = None if DOOM_WORDS.isdisjoint(words) else DOOM.search(voice)
+    if doom:
+        found.append(Evidence(1.0, *doom.span(), "predicts ruin as if it were certain"))
+    rubric = RUBRIC.match(voice)
+    if rubric and rubric.group("rubric").lower() != "analysis":
+        found.append(
+            Evidence(
+                1.0, *rubric.span("rubric"), "marks the piece as opinion, not report"
+            )
+        )
+    return found
+
+
+def _predicate_judgement(voice: str) -> re.Match | None:
+    for match in PREDICATE_JUDGEMENT.finditer(voice):
+        if match.group("adjective").lower() in NEEDS_TO and not match.group("to"):
+            continue
+        return match
+    return PREDICATE_VERDICT.search(voice)
+
+
+def sweeping_claim(voice: str) -> re.Match | None:
+    """ "Every parent knows…", "Nobody believes…": a claim about a whole crowd."""
+    if SWEEPING_WORDS.isdisjoint(_words(voice)):
+        return None
+    match = SWEEPING.search(voice)
+    if match is None or NOT_KNOWN.match(voice, match.start()):
+        return None
+    return match
+
+
+def without_false_sources(
+    voice: str, attributions: Sequence[Attribution]
+) -> list[Attribution]:
+    """Drop "sources" that are a sweeping crowd or a rubric: in "Nobody
+    believes the council" nobody is cited, the writer speaks for everyone;
+    "Viewpoint: …" names the kind of piece, not a speaker."""
+    covers = [match.span() for match in (sweeping_claim(voice),) if match]
+    rubric = RUBRIC.match(voice)
+    if rubric:
+        covers.append(rubric.span())
+    if not covers:
+        return list(attributions)
+    return [
+        attribution
+        for attribution in attributions
+        if not any(
+            start <= attribution.source_start and attribution.source_end <= end
+            for start, end in covers
+        )
+    ]

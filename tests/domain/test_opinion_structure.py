@@ -1,0 +1,216 @@
+"""Opinion carried by a sentence's shape (issue 18, pattern 3): demands,
+verdicts, claims about everyone, certain ruin and opinion rubrics are
+editorial appeals; rules, descriptions, plain forecasts and look-alike
+words stay what they were."""
+
+import pytest
+
+from articles.domain.labels import Label
+from articles.domain.pipeline import analyse
+
+S, U, E = Label.SOURCED_CLAIM, Label.UNVERIFIED_ASSERTION, Label.EDITORIAL_APPEAL
+
+
+def label_of(sentence: str) -> Label:
+    (item,) = analyse(sentence)
+    return item.suggestion.label
+
+
+def decisive_words(sentence: str) -> list[str]:
+    (item,) = analyse(sentence)
+    return [sentence[start:end] for start, end in item.suggestion.cues]
+
+
+DEMANDS = [
+    "The fare rise must be reversed.",
+    "This closure of the night bus must be stopped before it spreads.",
+    "The parking levy should be scrapped at once.",
+    "The new rota ought to be abandoned.",
+    "The decision to sell the playing field has to be overturned.",
+    "The library cuts should be rethought from the start.",
+    "The chief executive must resign.",
+    "The board should apologise to every family it misled.",
+    "The minister must go.",
+    "The mast should never have been approved.",
+    "This council cannot be allowed to ignore the flood warnings again.",
+    "The planners ought to be ashamed of the riverside scheme.",
+    "Shoppers must boycott the new retail park.",
+    "Parents should stop driving their children two streets to school.",
+]
+VERDICTS = [
+    "The harbour plan is problematic and confused.",
+    "The new timetable is misguided.",
+    "The council's answer was lazy and careless.",
+    "The redesign of the square looks bland and soulless.",
+    "The mayor is right to halt the sell-off.",
+    "The committee was wrong to close the pool.",
+    "The budget remains deeply unfair.",
+    "The bypass is a costly mistake.",
+    "The museum's new wing is a white elephant.",
+    "The reform of the tram network is long overdue.",
+    "It's pointless and confused.",
+    "They're lazy, and the town knows it.",
+]
+SWEEPING_CLAIMS = [
+    "Every parent in this town knows the crossing is unsafe.",
+    "Everyone can see the high street is struggling.",
+    "No one trusts the water company any more.",
+    "Nobody believes the council any more.",
+    "Every driver on the ring road is sick of the roadworks.",
+    "Not a single shopkeeper believes the new car park will help.",
+    "Anyone with half a brain knows the scheme will fail.",
+    "Nobody in their right mind would build houses on that flood plain.",
+    "Every voter deserves a straight answer.",
+    "Everybody remembers how the last scheme ended.",
+    "Nobody with an ounce of sense would sign this lease.",
+]
+DOOM = [
+    "The town centre will be dead within five years.",
+    "The market will soon be a ghost town.",
+    "This levy spells the end for small bakeries.",
+    "The high street is doomed.",
+    "The pier will never recover from this season.",
+    "The new tax will kill the village pub.",
+    "The rent rises sound the death knell for the arts centre.",
+    "The scheme is doomed to fail.",
+    "It is only a matter of time before the ferry service collapses.",
+    "The closure will ruin what is left of the seafront.",
+    "The harbour is heading for total collapse.",
+]
+RUBRICS = [
+    "Opinion: The new bypass is a gamble.",
+    "Comment: A town that forgets its river.",
+    "Editorial: The ferry deserves a future.",
+    "Leader: The council has lost its way.",
+    "Viewpoint: Cycle lanes make the town better.",
+    "Our view: The hospital needs its maternity ward.",
+    "Column: Lessons from a winter of potholes.",
+    "Op-ed: The case for a four-day school week.",
+    "Perspective: Small towns need their banks.",
+    "Opinion | The airport expansion is a gamble.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", DEMANDS + VERDICTS + SWEEPING_CLAIMS + DOOM + RUBRICS
+)
+def test_opinion_in_the_shape_of_the_sentence_is_an_editorial_appeal(sentence):
+    assert label_of(sentence) == E
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The fare rise must be reversed.", "must be reversed"),
+        ("It's pointless and confused.", "It's pointless and confused"),
+        (
+            "The harbour plan is problematic and confused.",
+            "is problematic and confused",
+        ),
+        ("Nobody believes the council any more.", "Nobody believes"),
+        ("The town centre will be dead within five years.", "will be dead"),
+        ("Viewpoint: Cycle lanes make the town better.", "Viewpoint"),
+    ],
+)
+def test_the_structure_that_decided_is_among_the_cues(sentence, words):
+    assert words in decisive_words(sentence)
+
+
+# Near-misses: the same modals, copulas, quantifiers, futures and rubric
+# words, used to state a rule, a fact, a plan or a heading.
+RULES = [
+    "Passengers must show a ticket.",
+    "Applicants should apply by May.",
+    "Tickets must be shown at the gate.",
+    "Forms should be returned to the school office by Friday.",
+    "Dogs must be kept on a lead in the park.",
+    "Drivers must give way to buses leaving the stop.",
+    "Visitors should sign in at reception.",
+    "All entries must be submitted before noon on Monday.",
+    "Pupils should bring a packed lunch on the trip.",
+    "Cyclists must stop at the red light.",
+    "Students have to register for the exam online.",
+    "Lorries must stop at the weighbridge.",
+    "Residents should put their bins out by seven.",
+]
+# "dangerous" and "unsafe" warn of a fact a reader could check: by the
+# guideline that is a claim to trace, not wording that works on the reader.
+DESCRIPTIONS = [
+    "The water was cold.",
+    "The road is closed.",
+    "The ice on the pavement is dangerous.",
+    "The hall was full by seven o'clock.",
+    "The results were mixed.",
+    "The museum is free on Sundays.",
+    "The decision is final.",
+    "The train was late again on Tuesday.",
+    "The new flats are expensive.",
+    "The answer was wrong by two points.",
+    "The council was right next to the station.",
+    "Everyone is welcome at the open day.",
+    "Volunteers are welcome to join the litter pick.",
+    "The hospital's right to appeal was upheld.",
+    "The hospital's excellent staff were thanked by the board.",
+]
+FACTS_ABOUT_EVERYONE = [
+    "Everyone on the ferry was rescued.",
+    "Nobody was injured in the fire.",
+    "Every household will receive a leaflet.",
+    "No one answered the door at the farmhouse.",
+    "Each pupil receives a reading book.",
+    "No one knows exactly where the boat sank.",
+    "Everyone left the hall by ten.",
+    "Not a single train ran on Sunday.",
+    "Every bus on the route was cancelled.",
+    "Every pupil must bring a coat on Friday.",
+]
+PLAIN_FORECASTS = [
+    "The bridge will be closed within five days.",
+    "The shop will close in March.",
+    "The old cinema will be demolished next year.",
+    "The factory will become a housing estate.",
+    "The store will be gone by Friday.",
+    "The festival will be back next summer.",
+    "The battery will last five years.",
+    "The vote will decide the future of the pier.",
+    "The pool will be finished by June.",
+    "The storm will reach the coast tonight.",
+]
+# An analysis explains rather than argues: its rubric is no opinion.
+RUBRIC_WORDS = [
+    "Analysis: Why the vote split the council.",
+    "Analysis of the water samples took three weeks.",
+    "Opinion polls show a close race.",
+    "Editorial staff were told of the move on Friday.",
+    "Column inches on the election have doubled.",
+    "Leader of the council Priya Shah resigned on Monday.",
+    "The analysis: 40 samples failed the test.",
+    "Perspective drawing is taught in year nine.",
+    "Commentary on the match starts at three.",
+    "The comment section was closed after the vote.",
+    "An opinion from the court is due on Monday.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    RULES + DESCRIPTIONS + FACTS_ABOUT_EVERYONE + PLAIN_FORECASTS + RUBRIC_WORDS,
+)
+def test_rules_facts_and_plans_stay_unverified_assertions(sentence):
+    assert label_of(sentence) == U
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The mayor said the fare rise must be reversed.", S),
+        ("The union argues that the levy should be scrapped.", S),
+        ("“The fare rise must be reversed,” said Ana Ortiz.", S),
+        ("“The harbour plan is problematic,” the harbourmaster, Joe Penn, said.", S),
+        ("“The town centre will be dead within five years,” Mayor Ruth Keane said.", S),
+        ("Campaigners say the library cuts should be rethought.", U),
+        ("Critics said the new timetable is misguided.", U),
+    ],
+)
+def test_a_demand_or_verdict_someone_else_makes_stays_theirs(sentence, label):
+    assert label_of(sentence) == label

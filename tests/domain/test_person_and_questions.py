@@ -1,0 +1,155 @@
+"""Person and question rules (issue 18, pattern 4): the writer's "we", the
+reader's "you" and the writer's own question are appeals; the country "US",
+the generic "you" and a question the sentence only reports are not."""
+
+import pytest
+
+from articles.domain.labels import Label
+from articles.domain.pipeline import analyse
+
+S, U, E = Label.SOURCED_CLAIM, Label.UNVERIFIED_ASSERTION, Label.EDITORIAL_APPEAL
+
+
+def label_of(sentence: str) -> Label:
+    (item,) = analyse(sentence)
+    return item.suggestion.label
+
+
+THE_COUNTRY = [
+    "The US and Canada signed a trade deal on Tuesday.",
+    "Exports to the US fell by a tenth last year.",
+    "US officials arrived in Lisbon on Monday.",
+    "The US Navy moved two ships into the strait.",
+    "A US court blocked the merger in March.",
+    "The firm sold its US arm for $2bn.",
+    "Trade between the US and Mexico grew in May.",
+    "The team will tour the US in the autumn.",
+    "Flights to the US were cancelled after the storm.",
+    "The US dollar rose against the euro.",
+    "US-made tractors dominate the market.",
+    "US AND CANADA SIGN FISHING DEAL",
+]
+GENERIC_YOU = [
+    "When your boiler breaks, you pay the call-out fee.",
+    "If you live north of the river, you pay a higher bin charge.",
+    "When you renew a passport online, the fee is lower.",
+    "Once you reach 66, the bus pass is free.",
+    "If your train is late by an hour, you get half the fare back.",
+    "Unless you book a week ahead, the seats cost double.",
+    "Whenever you cross the border, you need a passport.",
+    "If your car is towed, you must pay the pound to get it back.",
+    "A day ticket lets you travel on every tram line.",
+    "The new card allows you to borrow ten books at once.",
+    "You pay the call-out fee when your boiler breaks.",
+    "As soon as you enter the park, the trail is signposted.",
+    "You can book a court at the leisure centre online.",
+    "You need a licence to sell food at the market.",
+    "In Dunmore, you can borrow tools from the library.",
+    "You get a receipt for every payment at the counter.",
+]
+REPORTED_QUESTIONS = [
+    "Parents kept asking one question: why was the school never told?",
+    "Residents asked the council why the bins were not collected?",
+    "The inquiry will ask: who knew about the leak, and when?",
+    "Fishermen wondered aloud: how could the quota be cut again?",
+    "Shoppers want to know: when will the car park reopen?",
+    "Investigators are asking one thing: why did the alarm fail?",
+    "Voters were asking the same question: who pays for the bridge?",
+    "Councillors queried why the report was late?",
+    "Staff were left wondering: what happens to their pensions?",
+    "Tenants have been asking for months: who will fix the lifts?",
+]
+
+
+@pytest.mark.parametrize("sentence", THE_COUNTRY + GENERIC_YOU + REPORTED_QUESTIONS)
+def test_the_country_generic_you_and_reported_questions_are_no_appeal(sentence):
+    assert label_of(sentence) == U
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The head teacher asked whether the trip could go ahead?",
+        "The judge asked the witness: where were you on the night?",
+    ],
+)
+def test_a_question_a_named_person_asked_is_their_sourced_claim(sentence):
+    assert label_of(sentence) == S
+
+
+# Near-misses that must stay appeals: the same words in the writer's voice.
+WRITER_AND_READER = [
+    "We will never forget this.",
+    "Our town deserves a proper hospital.",
+    "Let's give the new library a chance.",
+    "This council keeps letting us down.",
+    "The bypass was built for us, not for lorries.",
+    "THE COUNCIL LIED TO US ABOUT THE BRIDGE.",
+    "You deserve better than this council.",
+    "Your children are paying for this.",
+    "If you value local news, subscribe today.",
+    "When you next see your councillor, ask about the bins.",
+    "If you believe that, you will believe anything.",
+    "You should be furious about the new parking rules.",
+    "If you ask me, the plan is a mess.",
+    "You can't trust a word this council says.",
+    "You can see why the stallholders are angry.",
+    "You need to wake up, councillors.",
+]
+WRITERS_QUESTIONS = [
+    "Why should the town pay for someone else's mistake?",
+    "Who really believes the figures?",
+    "How long must residents wait for a bus?",
+    "Is this the best the council can do?",
+    "Ask yourself: who gains from the sale?",
+    "We have to ask: why was nothing done?",
+    "The real question is this: how many more warnings do we need?",
+    "Does anyone in this town remember what the bypass was for?",
+    "After years of promises, who still believes the station will open on time?",
+    "So ask the council: where did the money go?",
+]
+
+
+@pytest.mark.parametrize("sentence", WRITER_AND_READER + WRITERS_QUESTIONS)
+def test_the_writers_we_you_and_questions_stay_editorial_appeals(sentence):
+    assert label_of(sentence) == E
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *WRITERS_QUESTIONS,
+        "After years of promises from three councils and two governments, who "
+        "still believes the new station will open on time?",
+        "Residents who have waited since the spring for the footbridge to be "
+        "mended deserve an answer: whatever happened to the money?",
+        "Having sat through four hours of speeches in the cold town hall, "
+        "was anyone any wiser?",
+    ],
+)
+def test_a_question_cue_starts_and_ends_on_whole_words(sentence):
+    (item,) = analyse(sentence)
+
+    question_cues = [
+        (start, end) for start, end in item.suggestion.cues if sentence[end - 1] == "?"
+    ]
+
+    assert question_cues
+    for start, _ in question_cues:
+        assert sentence[start].isalnum()
+        assert start == 0 or not sentence[start - 1].isalnum()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The US and Canada signed the deal, and we should be glad.", "we"),
+        ("US voters, like us, want the bridge built.", "us"),
+        ("If you value local news, subscribe today.", "you"),
+    ],
+)
+def test_the_writers_own_person_is_still_found_beside_a_look_alike(sentence, words):
+    (item,) = analyse(sentence)
+
+    assert item.suggestion.label == E
+    assert words in [sentence[start:end] for start, end in item.suggestion.cues]
