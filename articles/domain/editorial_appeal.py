@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from .labels import Label
 from .lexicon import (
     CALL_TO_ACTION_WORDS,
-    INTENSIFIERS,
-    LOADED_WORDS,
-    MILD_LOADED,
     MILD_OPINION_PHRASES,
     OPINION_PHRASES,
     PITCH,
@@ -17,15 +14,13 @@ from .lexicon import (
     SCARE_QUOTES,
     WRITER_WE,
     base_verbs,
-    emotive_words,
-    subjective_adjectives,
 )
+from .loaded_words import find_loaded_words
 from .opinion_model import read_opinion
 from .segmenting import TextSegment
 from .suggestions import Suggestion, clip, make_suggestion
+from .word_context import is_news_about_giving, opens_with_a_noun
 
-LOADED = re.compile(rf"\b(?:{LOADED_WORDS})\b", re.IGNORECASE)
-ADJECTIVE = re.compile(r"\b[a-z]{4,}\b")
 # Where an order can begin: the sentence's first letter, or the first letter
 # after a colon or semicolon.
 CLAUSE_START = re.compile(r"(?:^|[:;])[^A-Za-z:;]*(?=[A-Za-z])")
@@ -64,7 +59,11 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         position = clause.end()
         action = ORDER_WORD.match(voice, position)
         first_word = FIRST_WORD.match(voice, position)
-        if action and not voice.startswith(("Read more", "Share"), position):
+        if (
+            action
+            and not voice.startswith(("Read more", "Share"), position)
+            and not opens_with_a_noun(voice, action.end())
+        ):
             start, end, weight = *action.span(), 2.0
         elif (
             first_word
@@ -72,6 +71,7 @@ def appeal_evidence(voice: str) -> list[Evidence]:
             and not voice.rstrip().endswith("?")
             # "Update: the road has reopened" is a rubric, not an order.
             and not voice.startswith(":", first_word.end())
+            and not opens_with_a_noun(voice, first_word.end())
         ):
             start, end, weight = *first_word.span(1), 1.5
         else:
@@ -82,6 +82,8 @@ def appeal_evidence(voice: str) -> list[Evidence]:
     if slogan:
         found.append(Evidence(1.5, *slogan.span(), "is a slogan, not a report"))
     for match in PITCH.finditer(voice):
+        if is_news_about_giving(voice, match.group(0)):
+            continue
         found.append(Evidence(2.0, *match.span(), "asks the reader for support"))
     question = voice.rfind("?")
     if question != -1:
@@ -104,20 +106,12 @@ def appeal_evidence(voice: str) -> list[Evidence]:
     exclamation = voice.find("!")
     if exclamation != -1:
         found.append(Evidence(1.0, exclamation, exclamation + 1, "adds emotion"))
-    for match in LOADED.finditer(voice):
-        word = match.group(0).lower().replace(" ", "_")
-        weight = 0.5 if word in MILD_LOADED else 1.0
-        found.append(
-            Evidence(
-                weight, *match.span(), "is loaded wording in the writer's own voice"
-            )
-        )
+    for loaded in find_loaded_words(voice):
+        found.append(Evidence(loaded.weight, loaded.start, loaded.end, loaded.reason))
     for match in OPINION_PHRASES.finditer(voice):
         found.append(Evidence(1.0, *match.span(), "is the writer's own judgement"))
     for match in MILD_OPINION_PHRASES.finditer(voice):
         found.append(Evidence(0.5, *match.span(), "is the writer's own judgement"))
-    for match in INTENSIFIERS.finditer(voice):
-        found.append(Evidence(0.6, *match.span(), "turns up the feeling"))
     for match in SCARE_QUOTES.finditer(voice):
         found.append(Evidence(0.8, *match.span(1), "is put in scare quotes to mock it"))
     opinion = read_opinion(voice)
@@ -126,19 +120,6 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         for start, end in opinion.strongest:
             found.append(
                 Evidence(weight / 2, start, end, "reads as the writer's opinion")
-            )
-    adjectives = subjective_adjectives()
-    emotive = emotive_words()
-    for match in ADJECTIVE.finditer(voice):
-        word = match.group(0)
-        if LOADED.fullmatch(word):
-            continue
-        strength = max(0.6 * adjectives.get(word, 0), 0.6 * emotive.get(word, 0))
-        if strength:
-            found.append(
-                Evidence(
-                    strength, *match.span(), "is a judgement in the writer's own voice"
-                )
             )
     return found
 
