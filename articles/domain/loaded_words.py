@@ -23,7 +23,7 @@ MODERATE = 1.0  # a plain judgement in the writer's voice
 MILD = 0.5  # news also uses it in earnest; it needs company
 # Booster adverbs ("simply", "absolutely") judge nothing themselves; they count
 # only in front of a word that does ("absolutely shameful").
-BOOSTER = 0.4
+BOOSTER = 0.5
 
 LOADED_REASON = "is loaded wording in the writer's own voice"
 NAME_CALLING_REASON = "calls people names in the writer's own voice"
@@ -32,13 +32,13 @@ BOOSTER_REASON = "turns up the feeling"
 
 # Nouns that insult the people they name.
 NAME_CALLING = word_set("""
-zealot crony stooge lackey flunkey toady bootlicker leech scrounger freeloader
-grifter charlatan huckster shyster chancer bigot crank loon loony nutter nutjob
-moron idiot imbecile halfwit dimwit numpty nincompoop buffoon goon henchman henchmen
-apparatchik quisling scum lowlife yob thug crook tree-hugger do-gooder luvvie
-pen-pusher bean-counter jobsworth busybody fat-cat penny-pincher hypocrite liar
-sellout sell-out windbag blowhard demagogue rabble-rouser fearmonger scaremonger
-warmonger profiteer fat_cat
+fool monster zealot crony stooge lackey flunkey toady bootlicker leech scrounger
+freeloader grifter charlatan huckster shyster chancer bigot crank loon loony nutter
+nutjob moron idiot imbecile halfwit dimwit numpty nincompoop buffoon goon henchman
+henchmen apparatchik quisling scum lowlife yob thug crook tree-hugger do-gooder
+luvvie pen-pusher bean-counter jobsworth busybody fat-cat penny-pincher hypocrite
+liar sellout sell-out windbag blowhard demagogue rabble-rouser fearmonger
+scaremonger warmonger profiteer fat_cat
 """)
 # Contempt in an adjective or adverb: strong enough to carry a sentence.
 STRONG_JUDGEMENTS = word_set("""
@@ -49,14 +49,16 @@ vindictive sneering mendacious duplicitous two-faced deceitful treacherous
 penny-pinching money-grabbing power-hungry power-mad jackbooted tinpot
 """)
 MODERATE_JUDGEMENTS = word_set("""
-scandal scandalous disgrace outrage outrageous appalling shocking absurd absurdity
-ridiculous ludicrous laughable pathetic farce farcical fiasco sham shambles debacle
-catastrophe catastrophic disastrous atrocious abysmal dismal woeful pitiful pitiable
-grotesque despicable deplorable cowardly cynical callous heartless cruel reckless
-incompetent incompetence inept ineptitude corrupt greedy greed arrogant arrogance
-hypocrisy hypocritical clueless stupid lunatic lunacy insane insanity madness crazy
-bonkers nonsense drivel claptrap betrayal betray treachery swindle rip-off cronyism
-brilliant magnificent glorious heroic hero heroes stunning astonishing breathtaking
+triumph joke honestly obviously disaster doom-monger doom-mongering doom-laden gaudy
+pointless ugly electrifying genius finest scandal scandalous disgrace outrage
+outrageous appalling shocking absurd absurdity ridiculous ludicrous laughable
+pathetic farce farcical fiasco sham shambles debacle catastrophe catastrophic
+disastrous atrocious abysmal dismal woeful pitiful pitiable grotesque despicable
+deplorable cowardly cynical callous heartless cruel reckless incompetent
+incompetence inept ineptitude corrupt greedy greed arrogant arrogance hypocrisy
+hypocritical clueless stupid lunatic lunacy insane insanity madness crazy bonkers
+nonsense drivel claptrap betrayal betray treachery swindle rip-off cronyism
+brilliant magnificent glorious heroic heroes stunning astonishing breathtaking
 incredible unbelievable miraculous miracle groundbreaking game-changing game-changer
 heartbreaking horrific horrifying horrendous terrifying chilling nightmare
 nightmarish hellish butchery barbaric savage savagery evil wicked sinister menacing
@@ -71,27 +73,31 @@ feckless supine servile mealy-mouthed half-baked hare-brained harebrained
 cack-handed ham-fisted wrong-headed pig-headed tone-deaf grubby shabby tawdry sordid
 squalid seedy risible asinine inane vacuous puerile bloated thuggish thuggery
 bungling botch delusional deluded hysterical shrill jumped-up scheming conniving
-heavy-handed high-handed embarrassing humiliating cringeworthy shambolic frankly
-undeniably unquestionably surely outraged furious livid incensed enraged appalled
-horrified disgusted sickened aghast shame corruption heartbreak bloodbath cabal
-specious spurious toothless wishy-washy lacklustre lackluster dreadful awful
-terrible horrible hideous monstrous shoddy slapdash gutted gutting eviscerate
-torpedoed torpedoing bulldoze railroaded whitewash cover-up fleeced fleecing
-squander bungle grovel kowtow pander smear_campaign
+heavy-handed high-handed humiliate agitator embarrassing humiliating cringeworthy
+shambolic frankly undeniably unquestionably surely outraged furious livid incensed
+enraged appalled horrified disgusted sickened aghast shame corruption heartbreak
+bloodbath cabal specious spurious toothless wishy-washy lacklustre lackluster
+dreadful awful terrible horrible hideous monstrous shoddy slapdash gutted gutting
+eviscerate torpedoed torpedoing bulldoze railroaded whitewash cover-up fleeced
+fleecing squander bungle grovel kowtow pander smear_campaign
 """)
 MILD_JUDGEMENTS = word_set("""
-crisis chaos chaotic historic unprecedented remarkable extraordinary devastating
-tragic regime elite establishment massacre slaughter carnage onslaught meltdown
-iconic legendary visionary triumph triumphant revolutionary doom gloom fake joke
-vanity glossy bitter breathless supposed sick con racket mob bureaucrat lies smear
-rubbish garbage petty dire snowflake disaster authoritarian assault slammed blasted
-savaged mauled ripped torched trashed lying honestly obviously waffle flimsy lame
-limp half-hearted woolly
+hero crisis chaos chaotic historic unprecedented remarkable extraordinary
+devastating tragic regime elite establishment massacre slaughter carnage onslaught
+meltdown iconic legendary visionary triumphant revolutionary doom gloom fake vanity
+glossy bitter breathless supposed sick con racket mob bureaucrat lies smear rubbish
+garbage petty dire snowflake authoritarian assault slammed blasted savaged mauled
+ripped torched trashed lying waffle flimsy lame limp half-hearted woolly
 """)
 BOOSTERS = word_set("""
-simply clearly absolutely totally completely entirely utterly truly really deeply
-wildly painfully desperately downright sheer utter total rank naked quite so very
+simply clearly absolutely totally completely entirely truly really deeply total rank
+naked quite so very
 """)
+# Intensifiers that are never neutral: they count on their own, a little.
+STRONG_BOOSTERS = word_set("""
+utterly wildly painfully desperately downright sheer utter
+""")
+STRONG_BOOSTER = 0.6
 # Adverbs that sneer on their own, beyond those the lists above generate.
 SNEERING_ADVERBS = word_set("""
 grossly woefully hopelessly staggeringly breathtakingly insanely ridiculously
@@ -124,7 +130,11 @@ FIGURES_OF_SPEECH = re.compile(
     r"left\s+to\s+rot|turn(?:s|ed|ing)?\s+a\s+blind\s+eye|bled\s+dry|bleed(?:s|ing)?\s+"
     r"(?:\w+\s+)?dry|cash\s+cow|money\s+pit|took\s+an\s+axe\s+to|tak(?:e|es|ing)\s+an\s+axe\s+to|"
     r"rammed\s+through|rubber[-\s]stamp(?:s|ed|ing)?|war\s+on|attack\s+on|lashed\s+out|"
-    r"hit\s+out|feeding\s+frenzy|(?:the|a|too|so|this|their|anti-)\s*woke\b|"
+    r"hit\s+out|feeding\s+frenzy|quite\s+simply|"
+    r"(?:(?:a|an|the|this|that|his|her|their)\s+lying\s+|(?:is|are|was|were|stop|stops|keep|keeps|keeping|"
+    r"kept|been)\s+lying\b)(?!\s*(?:in|on|down|low|about|around|at|under|next|near|"
+    r"there|here|face|flat|awake|still|injured|dead)\b)\w*|sick\s+and\s+tired|"
+    r"hand\s+on\s+heart|(?:the|a|too|so|this|their|anti-)\s*woke\b|"
     r"woke\s+(?:agenda|mob|brigade|nonsense|ideology|warriors?|left|elites?|activists?|"
     r"culture|crowd))\b",
     re.IGNORECASE,
@@ -137,25 +147,24 @@ WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
 # rose". On their own they are no sign of the writer's opinion.
 FACTUAL_SENTIMENT = word_set("""
 free freedom freedoms kind kinds interest interests interested win wins won winning
-winner winners winnings best better award awards awarded medal medals prize prizes
-prized reward rewards rewarded rescue rescued save saved saves safe care cares
-caring charity charities festival festivals friend friends gain gains heart hearts
-hand justice liberty liberties peace peaceful peacekeeping peacetime penalty popular
-popularity positive negative prominent prosecution punishment punished rich riches
-wealth wealthy strength strong success successful succeed succeeds survived
-suspended trust trusts trusted sure respect respected welcome welcomed rose bonus
-bonuses support supportive help benefit benefits beneficiary agreement approval
-acceptance confidence improved improvement effective rejected rejects rejection
-illegal jailed imprisoned fired ban banned elect experienced latest fly own static
-tops uncut uncommon striking threatened troubled trapped widowed violated violation
-violations riot riots smuggling stab stabbing strangled poisoned poisoning suicide
-killer killers fatal fatalities fatality felony felonies criminals attacker
-attackers assassination abducted abduction casualty corpse drowned harassment
-slavery torture tortured eviction foreclosures infected illnesses heroin champion
-champions championships dedicated encourage engagement fail failed failing failure
-failures fair forced loyal luck cold collapse defeat defeated raged relief rescue
-thief thieves steal stealing rob robs affluent ambitious challenging difficult
-complicated
+winner winners winnings award awards awarded medal medals prize prizes prized reward
+rewards rewarded rescue rescued save saved saves safe care cares caring charity
+charities festival festivals friend friends gain gains heart hearts hand justice
+liberty liberties peace peaceful peacekeeping peacetime penalty popular popularity
+positive negative prominent prosecution punishment punished rich riches wealth
+wealthy strength strong success successful succeed succeeds survived suspended trust
+trusts trusted sure respect respected welcome welcomed rose bonus bonuses support
+supportive help benefit benefits beneficiary agreement approval acceptance
+confidence improved improvement effective rejected rejects rejection illegal jailed
+imprisoned fired ban banned elect experienced latest fly own static tops uncut
+uncommon striking threatened troubled trapped widowed violated violation violations
+riot riots smuggling stab stabbing strangled poisoned poisoning suicide killer
+killers fatal fatalities fatality felony felonies criminals attacker attackers
+assassination abducted abduction casualty corpse drowned harassment slavery torture
+tortured eviction foreclosures infected illnesses heroin champion champions
+championships dedicated encourage engagement fail failed failing failure failures
+fair forced loyal luck cold collapse defeat defeated raged relief rescue thief
+thieves steal stealing rob robs affluent ambitious challenging difficult complicated
 """)
 
 
@@ -198,6 +207,7 @@ def loaded_forms() -> dict[str, tuple[float, str]]:
     """Every form of every listed word -> (weight, reason): built once."""
     graded = [
         (BOOSTERS, BOOSTER, BOOSTER_REASON, False),
+        (STRONG_BOOSTERS, STRONG_BOOSTER, BOOSTER_REASON, False),
         (MILD_JUDGEMENTS, MILD, LOADED_REASON, True),
         (MODERATE_JUDGEMENTS, MODERATE, LOADED_REASON, True),
         (SNEERING_ADVERBS, MODERATE, LOADED_REASON, False),
@@ -251,7 +261,9 @@ def find_loaded_words(voice: str) -> list[LoadedWord]:
     taken: set[int] = set()
     for match in FIGURES_OF_SPEECH.finditer(voice):
         weight = MILD if MILD_FIGURES.match(match.group(0)) else MODERATE
-        found.append(LoadedWord(weight, *match.span(), FIGURE_REASON))
+        # "is lying" accuses; it is no figure of speech.
+        reason = LOADED_REASON if "lying" in match.group(0).lower() else FIGURE_REASON
+        found.append(LoadedWord(weight, *match.span(), reason))
         taken.update(range(*match.span()))
     for index, (word, start, end) in enumerate(words):
         graded = forms.get(word)
@@ -272,7 +284,7 @@ def find_loaded_words(voice: str) -> list[LoadedWord]:
                 )
             continue
         weight, reason = graded
-        if weight == BOOSTER:
+        if word in BOOSTERS:
             following = words[index + 1][0] if index + 1 < len(words) else ""
             if _weight(following) < MILD / 2:
                 continue

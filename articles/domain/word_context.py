@@ -22,7 +22,7 @@ EMOTION_STATES = word_set("""
 outraged furious angry angered incensed livid enraged infuriated appalled horrified
 shocked stunned dismayed disgusted devastated heartbroken distraught delighted
 thrilled overjoyed elated ecstatic jubilant relieved frustrated upset saddened
-disappointed betrayed bitter worried terrified scared frightened alarmed fuming irate
+disappointed bitter worried terrified scared frightened alarmed fuming irate
 annoyed gutted aghast exasperated despondent dejected indignant sickened
 """)
 # "expressed outrage", "reacted with fury", "sparked anger", "there was dismay":
@@ -48,13 +48,21 @@ OWNED_BEFORE = re.compile(
 # "It's an outrage": a contraction, not an owner.
 NOT_OWNERS = word_set("it that what there here who he she this where let")
 OWNED_AFTER = re.compile(r"^\s+(?:among|from|by|of)\s+\w", re.IGNORECASE)
-# "Residents were furious", "left parents angry", "said they felt betrayed".
+# "Residents were furious", "left parents angry": a state right after a
+# copula (an adverb between at most), or after "left"/"made" and who feels it;
+# "the bitter fruit" is attributive, and "have been betrayed" a passive verdict.
 STATE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|am|be|been|being|felt|feel|feels|feeling|became|become|"
-    r"grew|remain|remains|remained|seemed|seem|seems|looked|appeared|left|leaving|"
-    r"leaves|made|making|makes)(?:\s+\w+){0,3}?"
-    r"(?:\s+(?:so|very|deeply|increasingly|visibly|clearly|absolutely|utterly|still|"
-    r"also|really|quite|more|most|openly|understandably|bitterly))?\s+$",
+    r"(?:\b(?:was|were|is|are|am|be|been|being|became|become|grew|remain|remains|remained|seemed|"
+    r"seem|seems|looked|appeared)(?:\s+(?:so|very|deeply|increasingly|visibly|"
+    r"clearly|absolutely|utterly|still|also|really|quite|more|most|openly|"
+    r"understandably|bitterly|not|all|both))?|\b(?:left|leaving|leaves|made|"
+    r"making|makes|kept|keeping)(?:\s+\w+){0,3}?(?:\s+feeling)?)\s+$",
+    re.IGNORECASE,
+)
+# "said they felt betrayed": whatever word follows, a feeling someone reports.
+FEELING_BEFORE = re.compile(
+    r"\b(?:felt|feel|feels|feeling)(?:\s+(?:so|very|deeply|utterly|completely|"
+    r"totally|badly|thoroughly|increasingly))?\s+$",
     re.IGNORECASE,
 )
 # The writer's own feeling stays an appeal: "I was appalled", "We are furious".
@@ -66,6 +74,8 @@ def is_reported_emotion(voice: str, start: int, end: int) -> bool:
     reported, rather than the writer's wording working on the reader."""
     word = voice[start:end].lower()
     before = voice[max(0, start - 60) : start]
+    if FEELING_BEFORE.search(before):
+        return not FIRST_PERSON.search(voice, 0, start)
     if word in EMOTION_NOUNS:
         owned = OWNED_BEFORE.search(before)
         if owned and (owned.group("owner") or "").lower() in NOT_OWNERS:
@@ -108,11 +118,15 @@ CLAUSE_BREAK = word_set(
 )
 WORD = re.compile(r"[A-Za-z’']+")
 WORDS_LOOKED_AT = 12
+TWO_WORD_ORDER_ENDS = word_set("not miss out in")
 
 
 def opens_with_a_noun(voice: str, word_end: int) -> bool:
     """Whether the sentence-initial word ending at word_end is a noun with its
     own verb ("Demand for heat pumps doubled"), not an order ("Vote for Jones")."""
+    opener = voice[:word_end].rsplit(None, 1)[-1].lower()
+    if not opener.isalpha() or opener in TWO_WORD_ORDER_ENDS:
+        return False  # "Don't believe ...", "Do not miss ...": always orders
     words = [match.group(0).lower() for match in WORD.finditer(voice, word_end)]
     words = words[:WORDS_LOOKED_AT]
     if not words:

@@ -57,6 +57,8 @@ MISSED_LOADED = [
     ("The new fares are terribly unfair to shift workers.", E),
     ("The hospital trust keeps torpedoing every plan for a new wing.", E),
     ("I am furious that the ward closed without a word to patients.", E),
+    ("The chief executive keeps lying to the shareholders.", E),
+    ("The new leisure centre is, quite simply, a money pit.", E),
     # near-misses: neutral nouns and plain reports stay unverified
     ("The bonuses paid to directors rose by 8% last year.", U),
     ("The library service will close on Mondays from June.", U),
@@ -68,6 +70,7 @@ MISSED_LOADED = [
     ("She woke at dawn and drove the ambulance to Harlow.", U),
     ("Rubbish collections resume on Monday after the strike.", U),
     ("Sick patients waited four hours for a bed on Friday.", U),
+    ("The patient was lying in a corridor for six hours.", U),
 ]
 
 
@@ -90,6 +93,7 @@ OUT_OF_CONTEXT = [
     ("Angry commuters crowded the platform after the cancellation.", U),
     ("Fans said they felt betrayed by the move to a new ground.", U),
     ("Much to the dismay of shopkeepers, the market moved to Tuesdays.", U),
+    ("Several ministers are said to be furious with the whips.", U),
     # donations and subscriptions as news
     ("Donations to the food bank rose by a third over the winter.", U),
     ("Subscriptions to the county's bus pass fell after the price rise.", U),
