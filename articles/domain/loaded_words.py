@@ -142,6 +142,39 @@ FIGURES_OF_SPEECH = re.compile(
 # "war on" and "attack on" name real wars and attacks too: company needed.
 MILD_FIGURES = re.compile(r"^(?:war|attack)\s+on$", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
+# Metaphors whose literal sense is news: "Fire gutted a warehouse", "A dog
+# mauled a postman", "Volunteers whitewashed the barn". Any of these words
+# in the sentence means the literal sense.
+LITERAL_SENSES = {
+    **dict.fromkeys(
+        ["gutted", "gutting", "guts"],
+        re.compile(r"\b(?:fire|fires|blaze|flames?|arson\w*|explosion|fish)\b", re.I),
+    ),
+    **dict.fromkeys(
+        ["savaged", "mauled", "savage", "savagely"],
+        re.compile(
+            r"\b(?:dogs?|bears?|sharks?|lions?|tigers?|animals?|wolf|wolves)\b", re.I
+        ),
+    ),
+    **dict.fromkeys(
+        ["whitewash", "whitewashed", "whitewashing"],
+        re.compile(
+            r"\b(?:barns?|walls?|cottages?|fences?|paint\w*|cellars?|brick\w*)\b", re.I
+        ),
+    ),
+    **dict.fromkeys(
+        ["torpedoed", "torpedoing"],
+        re.compile(
+            r"\b(?:submarines?|warships?|ships?|vessels?|navy|naval|tanker)\b", re.I
+        ),
+    ),
+    **dict.fromkeys(
+        ["bulldoze", "bulldozed", "bulldozing", "bulldozes"],
+        re.compile(
+            r"\b(?:homes?|houses?|trees?|buildings?|camps?|huts?|sheds?)\b", re.I
+        ),
+    ),
+}
 # Words the sentiment lexicons score high that news uses to state facts:
 # "entry is free", "Leeds wins", "a kind of", "interest rates", "bonuses
 # rose". On their own they are no sign of the writer's opinion.
@@ -284,6 +317,9 @@ def find_loaded_words(voice: str) -> list[LoadedWord]:
                 )
             continue
         weight, reason = graded
+        literal = LITERAL_SENSES.get(word)
+        if literal is not None and literal.search(voice):
+            continue
         if word in BOOSTERS:
             following = words[index + 1][0] if index + 1 < len(words) else ""
             if _weight(following) < MILD / 2:

@@ -71,6 +71,8 @@ MISSED_LOADED = [
     ("Rubbish collections resume on Monday after the strike.", U),
     ("Sick patients waited four hours for a bed on Friday.", U),
     ("The patient was lying in a corridor for six hours.", U),
+    ("Fire gutted a warehouse on the industrial estate overnight.", U),
+    ("Volunteers whitewashed the walls of the old barn.", U),
 ]
 
 
