@@ -73,13 +73,16 @@ feckless supine servile mealy-mouthed half-baked hare-brained harebrained
 cack-handed ham-fisted wrong-headed pig-headed tone-deaf grubby shabby tawdry sordid
 squalid seedy risible asinine inane vacuous puerile bloated thuggish thuggery
 bungling botch delusional deluded hysterical shrill jumped-up scheming conniving
-heavy-handed high-handed humiliate agitator embarrassing humiliating cringeworthy
-shambolic frankly undeniably unquestionably surely outraged furious livid incensed
-enraged appalled horrified disgusted sickened aghast shame corruption heartbreak
-bloodbath cabal specious spurious toothless wishy-washy lacklustre lackluster
-dreadful awful terrible horrible hideous monstrous shoddy slapdash gutted gutting
-eviscerate torpedoed torpedoing bulldoze railroaded whitewash cover-up fleeced
-fleecing squander bungle grovel kowtow pander smear_campaign
+heavy-handed high-handed humiliate agitator childish tantrum peddle cower rogue
+colossal maddening rotten infuriating galling sneer grandstanding posturing
+virtue-signalling virtue-signaling spin-doctor bloodsucking jobsworthy embarrassing
+humiliating cringeworthy shambolic frankly undeniably unquestionably surely outraged
+furious livid incensed enraged appalled horrified disgusted sickened aghast shame
+corruption heartbreak bloodbath cabal specious spurious toothless wishy-washy
+lacklustre lackluster dreadful awful terrible horrible hideous monstrous shoddy
+slapdash gutted gutting eviscerate torpedoed torpedoing bulldoze railroaded
+whitewash cover-up fleeced fleecing squander bungle grovel kowtow pander
+smear_campaign
 """)
 MILD_JUDGEMENTS = word_set("""
 hero crisis chaos chaotic historic unprecedented remarkable extraordinary
@@ -134,7 +137,11 @@ FIGURES_OF_SPEECH = re.compile(
     r"(?:(?:a|an|the|this|that|his|her|their)\s+lying\s+|(?:is|are|was|were|stop|stops|keep|keeps|keeping|"
     r"kept|been)\s+lying\b)(?!\s*(?:in|on|down|low|about|around|at|under|next|near|"
     r"there|here|face|flat|awake|still|injured|dead)\b)\w*|sick\s+and\s+tired|"
-    r"hand\s+on\s+heart|(?:the|a|too|so|this|their|anti-)\s*woke\b|"
+    r"hand\s+on\s+heart|bad\s+apples?|rabbit\s+hutch(?:es)?|sinking\s+ship|"
+    r"laid\s+bare|lays?\s+bare|monument\s+to\s+(?:official\s+)?(?:neglect|folly|vanity|"
+    r"incompetence|greed|failure)|drowning\s+in\s+(?:chaos|debt|red\s+tape|paperwork)|"
+    r"tired\s+excuses|waste\s+of\s+(?:money|time|space|[£$€][\d.,]+(?:\s*(?:m|bn|million|billion)\b)?)|"
+    r"(?:the|a|too|so|this|their|anti-)\s*woke\b|"
     r"woke\s+(?:agenda|mob|brigade|nonsense|ideology|warriors?|left|elites?|activists?|"
     r"culture|crowd))\b",
     re.IGNORECASE,
@@ -281,6 +288,17 @@ def _weight(word: str) -> float:
     return listed[0] if listed else LEXICON_SHARE * lexicon_strength(word)
 
 
+def _in_a_name(voice: str, words: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether a capitalised word inside the sentence belongs to a name with
+    its capitalised neighbour: "The Outrage Comedy Club", "Disaster Relief Fund"."""
+    if not voice[words[index][1]].isupper():
+        return False
+    neighbours = [words[index - 1]] if index > 1 else []
+    if index + 1 < len(words):
+        neighbours.append(words[index + 1])
+    return any(voice[start].isupper() for _, start, _ in neighbours)
+
+
 def find_loaded_words(voice: str) -> list[LoadedWord]:
     """Loaded words and figures of speech in the writer's voice, each weighed.
     A booster counts only when the next word is loaded too; an emotion
@@ -299,6 +317,8 @@ def find_loaded_words(voice: str) -> list[LoadedWord]:
         found.append(LoadedWord(weight, *match.span(), reason))
         taken.update(range(*match.span()))
     for index, (word, start, end) in enumerate(words):
+        if index and _in_a_name(voice, words, index):
+            continue
         graded = forms.get(word)
         if graded is None and index + 1 < len(words):
             # Two-word entries ("fat cats") are looked up as a pair.

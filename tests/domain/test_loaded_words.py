@@ -59,6 +59,8 @@ MISSED_LOADED = [
     ("I am furious that the ward closed without a word to patients.", E),
     ("The chief executive keeps lying to the shareholders.", E),
     ("The new leisure centre is, quite simply, a money pit.", E),
+    ("Opposition members threw a childish tantrum over the seating plan.", E),
+    ("The bypass is a colossal waste of £40 million.", E),
     # near-misses: neutral nouns and plain reports stay unverified
     ("The bonuses paid to directors rose by 8% last year.", U),
     ("The library service will close on Mondays from June.", U),
@@ -73,6 +75,8 @@ MISSED_LOADED = [
     ("The patient was lying in a corridor for six hours.", U),
     ("Fire gutted a warehouse on the industrial estate overnight.", U),
     ("Volunteers whitewashed the walls of the old barn.", U),
+    ("The Outrage Comedy Club on Mill Lane reopened on Friday.", U),
+    ("The Disaster Recovery Trust opened a second office in June.", U),
 ]
 
 
@@ -140,6 +144,7 @@ def test_listed_words_that_report_are_no_appeal_and_those_that_appeal_still_are(
         ("These travesties keep piling up at the town hall.", "travesties"),
         ("The board's penny-pinching zealots have gutted it.", "penny-pinching"),
         ("The fat cats in the boardroom pocketed bonuses again.", "fat cats"),
+        ("The bypass is a colossal waste of £40 million.", "waste of £40 million"),
         ("The trust has kicked the plan into the long grass.", "long grass"),
     ],
 )
