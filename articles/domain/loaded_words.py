@@ -50,42 +50,41 @@ penny-pinching money-grabbing power-hungry power-mad jackbooted tinpot
 """)
 MODERATE_JUDGEMENTS = word_set("""
 triumph joke honestly obviously disaster doom-monger doom-mongering doom-laden gaudy
-pointless ugly electrifying genius finest scandal scandalous disgrace outrage
-outrageous appalling shocking absurd absurdity ridiculous ludicrous laughable
-pathetic farce farcical fiasco sham shambles debacle catastrophe catastrophic
-disastrous atrocious abysmal dismal woeful pitiful pitiable grotesque despicable
-deplorable cowardly cynical callous heartless cruel reckless incompetent
-incompetence inept ineptitude corrupt greedy greed arrogant arrogance hypocrisy
-hypocritical clueless stupid lunatic lunacy insane insanity madness crazy bonkers
-nonsense drivel claptrap betrayal betray treachery swindle rip-off cronyism
-brilliant magnificent glorious heroic heroes stunning astonishing breathtaking
-incredible unbelievable miraculous miracle groundbreaking game-changing game-changer
-heartbreaking horrific horrifying horrendous terrifying chilling nightmare
-nightmarish hellish butchery barbaric savage savagery evil wicked sinister menacing
-draconian tyranny tyrannical dictatorial oppressive propaganda brainwash
-brainwashing witch-hunt blatant brazen flagrant egregious so-called self-styled
-notorious infamous dodgy shady murky mess insult insulting travesty tiresome hype
-rudderless steamroller steamroll paltry vitriol vitriolic strident xenophobic
-perverse unhinged nutty madcap mayhem facade obsession obsessed shilling crappy
-disingenuous puppet crooked rigged bogus phoney phony hoax scam scaremongering
-fearmongering smug sanctimonious self-righteous preening pompous bumbling hapless
-feckless supine servile mealy-mouthed half-baked hare-brained harebrained
-cack-handed ham-fisted wrong-headed pig-headed tone-deaf grubby shabby tawdry sordid
-squalid seedy risible asinine inane vacuous puerile bloated thuggish thuggery
-bungling botch delusional deluded hysterical shrill jumped-up scheming conniving
-heavy-handed high-handed humiliate agitator childish tantrum peddle cower rogue
-colossal maddening rotten infuriating galling sneer grandstanding posturing
-virtue-signalling virtue-signaling spin-doctor bloodsucking jobsworthy embarrassing
-humiliating cringeworthy shambolic frankly undeniably unquestionably surely outraged
-furious livid incensed enraged appalled horrified disgusted sickened aghast shame
-corruption heartbreak bloodbath cabal specious spurious toothless wishy-washy
-lacklustre lackluster dreadful awful terrible horrible hideous monstrous shoddy
-slapdash gutted gutting eviscerate torpedoed torpedoing bulldoze railroaded
-whitewash cover-up fleeced fleecing squander bungle grovel kowtow pander
-smear_campaign
+pointless ugly electrifying genius finest scandalous disgrace outrage outrageous
+appalling shocking absurd absurdity ridiculous ludicrous laughable pathetic farce
+farcical fiasco sham shambles debacle catastrophe catastrophic disastrous atrocious
+abysmal dismal woeful pitiful pitiable grotesque despicable deplorable cowardly
+cynical callous heartless cruel reckless incompetent incompetence inept ineptitude
+corrupt greedy greed arrogant arrogance hypocrisy hypocritical clueless stupid
+lunatic lunacy insane insanity madness crazy bonkers nonsense drivel claptrap
+betrayal betray treachery swindle rip-off cronyism brilliant magnificent glorious
+heroic heroes stunning astonishing breathtaking incredible unbelievable miraculous
+miracle groundbreaking game-changing game-changer heartbreaking horrific horrifying
+horrendous terrifying chilling nightmare nightmarish hellish butchery barbaric
+savage savagery evil wicked sinister menacing draconian tyranny tyrannical
+dictatorial oppressive propaganda brainwash brainwashing witch-hunt blatant brazen
+flagrant egregious so-called self-styled notorious infamous dodgy shady murky mess
+insult insulting travesty tiresome hype rudderless steamroller steamroll paltry
+vitriol vitriolic strident xenophobic perverse unhinged nutty madcap mayhem facade
+obsession obsessed shilling crappy disingenuous puppet crooked rigged bogus phoney
+phony hoax scam scaremongering fearmongering smug sanctimonious self-righteous
+preening pompous bumbling hapless feckless supine servile mealy-mouthed half-baked
+hare-brained harebrained cack-handed ham-fisted wrong-headed pig-headed tone-deaf
+grubby shabby tawdry sordid squalid seedy risible asinine inane vacuous puerile
+bloated thuggish thuggery bungling botch delusional deluded hysterical shrill
+jumped-up scheming conniving heavy-handed high-handed humiliate agitator childish
+tantrum peddle cower rogue colossal maddening rotten infuriating galling sneer
+grandstanding posturing virtue-signalling virtue-signaling spin-doctor bloodsucking
+jobsworthy embarrassing humiliating cringeworthy shambolic frankly undeniably
+unquestionably surely outraged furious livid incensed enraged appalled horrified
+disgusted sickened aghast shame corruption heartbreak bloodbath cabal specious
+spurious toothless wishy-washy lacklustre lackluster dreadful awful terrible
+horrible hideous monstrous shoddy slapdash gutted gutting eviscerate torpedoed
+torpedoing bulldoze railroaded whitewash cover-up fleeced fleecing squander bungle
+grovel kowtow pander smear_campaign
 """)
 MILD_JUDGEMENTS = word_set("""
-hero crisis chaos chaotic historic unprecedented remarkable extraordinary
+scandal hero crisis chaos chaotic historic unprecedented remarkable extraordinary
 devastating tragic regime elite establishment massacre slaughter carnage onslaught
 meltdown iconic legendary visionary triumphant revolutionary doom gloom fake vanity
 glossy bitter breathless supposed sick con racket mob bureaucrat lies smear rubbish
@@ -191,20 +190,21 @@ winner winners winnings award awards awarded medal medals prize prizes prized re
 rewards rewarded rescue rescued save saved saves safe care cares caring charity
 charities festival festivals friend friends gain gains heart hearts hand justice
 liberty liberties peace peaceful peacekeeping peacetime penalty popular popularity
-positive negative prominent prosecution punishment punished rich riches wealth
-wealthy strength strong success successful succeed succeeds survived suspended trust
-trusts trusted sure respect respected welcome welcomed rose bonus bonuses support
-supportive help benefit benefits beneficiary agreement approval acceptance
-confidence improved improvement effective rejected rejects rejection illegal jailed
-imprisoned fired ban banned elect experienced latest fly own static tops uncut
-uncommon striking threatened troubled trapped widowed violated violation violations
-riot riots smuggling stab stabbing strangled poisoned poisoning suicide killer
-killers fatal fatalities fatality felony felonies criminals attacker attackers
-assassination abducted abduction casualty corpse drowned harassment slavery torture
-tortured eviction foreclosures infected illnesses heroin champion champions
-championships dedicated encourage engagement fail failed failing failure failures
-fair forced loyal luck cold collapse defeat defeated raged relief rescue thief
-thieves steal stealing rob robs affluent ambitious challenging difficult complicated
+positive negative prominent prosecution punishment punished rich richer richest
+riches poor poorer poorest wealth wealthy strength strong success successful succeed
+succeeds survived suspended trust trusts trusted sure respect respected welcome
+welcomed rose bonus bonuses support supportive help benefit benefits beneficiary
+agreement approval acceptance confidence improved improvement effective rejected
+rejects rejection illegal jailed imprisoned fired ban banned elect experienced
+latest fly own static tops uncut uncommon striking threatened troubled trapped
+widowed violated violation violations riot riots smuggling stab stabbing strangled
+poisoned poisoning suicide killer killers fatal fatalities fatality felony felonies
+criminals attacker attackers assassination abducted abduction casualty corpse
+drowned harassment slavery torture tortured eviction foreclosures infected illnesses
+heroin champion champions championships dedicated encourage engagement fail failed
+failing failure failures fair forced loyal luck cold collapse defeat defeated raged
+relief rescue thief thieves steal stealing rob robs affluent ambitious challenging
+difficult complicated
 """)
 
 

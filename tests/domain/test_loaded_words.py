@@ -119,6 +119,8 @@ OUT_OF_CONTEXT = [
     ("Interest rates rose again in March.", U),
     ("It was a kind of festival for the whole street.", U),
     ("Trains are supposed to run every hour on Sundays.", U),
+    ("The harbour master resigns over the berthing scandal.", U),
+    ("Bus fares in the poorest districts are a fifth higher.", U),
     # near-misses: the same words, doing what they say
     ("I am appalled that the ward closed without warning.", E),
     ("It is an outrage that the council ignored the petition.", E),
@@ -163,6 +165,8 @@ def test_the_rationale_names_the_loaded_words_and_cues_mark_them(sentence, word)
         ("crooks", STRONG),
         ("penny-pinching", STRONG),
         ("sham", MODERATE),
+        ("scandalous", MODERATE),
+        ("scandal", MILD),
         ("travesties", MODERATE),
         ("gutted", MODERATE),
         ("terribly", MODERATE),
