@@ -27,6 +27,13 @@ REASON_KINDS = {
     "is put in scare quotes to mock it": "scare_quotes",
     MODEL_REASON: "model",
     "is a judgement in the writer's own voice": "adjective",
+    "calls people names in the writer's own voice": "name_calling",
+    "is a loaded figure of speech in the writer's own voice": "figure",
+    "demands action in the writer's voice": "demand",
+    "is the writer passing a verdict": "verdict",
+    "claims to speak for everyone": "sweeping",
+    "predicts ruin as if it were certain": "doom",
+    "marks the piece as opinion, not report": "rubric",
 }
 PLURAL_VERBS = {"is": "are", "reads": "read", "tells": "tell", "speaks": "speak"}
 

@@ -12,17 +12,13 @@ from .evidence import Evidence
 from .labels import Label
 from .lexicon import (
     CALL_TO_ACTION_WORDS,
-    INTENSIFIERS,
-    LOADED_WORDS,
-    MILD_LOADED,
     MILD_OPINION_PHRASES,
     OPINION_PHRASES,
     PITCH,
     SCARE_QUOTES,
     base_verbs,
-    emotive_words,
-    subjective_adjectives,
 )
+from .loaded_words import find_loaded_words
 from .opinion_model import read_opinion
 from .opinion_structure import is_generic_rule, structural_evidence
 from .person_and_questions import (
@@ -34,9 +30,8 @@ from .person_and_questions import (
 )
 from .segmenting import TextSegment
 from .suggestions import Suggestion, make_suggestion
+from .word_context import is_news_about_giving, opens_with_a_noun
 
-LOADED = re.compile(rf"\b(?:{LOADED_WORDS})\b", re.IGNORECASE)
-ADJECTIVE = re.compile(r"\b[a-z]{4,}\b")
 # Where an order can begin: the sentence's first letter, or the first letter
 # after a colon or semicolon.
 CLAUSE_START = re.compile(r"(?:^|[:;])[^A-Za-z:;]*(?=[A-Za-z])")
@@ -69,7 +64,11 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         position = clause.end()
         action = ORDER_WORD.match(voice, position)
         first_word = FIRST_WORD.match(voice, position)
-        if action and not voice.startswith(("Read more", "Share"), position):
+        if (
+            action
+            and not voice.startswith(("Read more", "Share"), position)
+            and not opens_with_a_noun(voice, action.end())
+        ):
             start, end, weight = *action.span(), 2.0
         elif (
             first_word
@@ -77,6 +76,7 @@ def appeal_evidence(voice: str) -> list[Evidence]:
             and not voice.rstrip().endswith("?")
             # "Update: the road has reopened" is a rubric, not an order.
             and not voice.startswith(":", first_word.end())
+            and not opens_with_a_noun(voice, first_word.end())
         ):
             start, end, weight = *first_word.span(1), 1.5
         else:
@@ -87,6 +87,8 @@ def appeal_evidence(voice: str) -> list[Evidence]:
     if slogan:
         found.append(Evidence(1.5, *slogan.span(), "is a slogan, not a report"))
     for match in PITCH.finditer(voice):
+        if is_news_about_giving(voice, match.group(0)):
+            continue
         found.append(Evidence(2.0, *match.span(), "asks the reader for support"))
     # Each is None where the sign has a plain reading: a reported question,
     # the generic "you", the country "US".
@@ -101,14 +103,8 @@ def appeal_evidence(voice: str) -> list[Evidence]:
     exclamation = voice.find("!")
     if exclamation != -1:
         found.append(Evidence(1.0, exclamation, exclamation + 1, "adds emotion"))
-    for match in LOADED.finditer(voice):
-        word = match.group(0).lower().replace(" ", "_")
-        weight = 0.5 if word in MILD_LOADED else 1.0
-        found.append(
-            Evidence(
-                weight, *match.span(), "is loaded wording in the writer's own voice"
-            )
-        )
+    for loaded in find_loaded_words(voice):
+        found.append(Evidence(loaded.weight, loaded.start, loaded.end, loaded.reason))
     for match in OPINION_PHRASES.finditer(voice):
         found.append(Evidence(1.0, *match.span(), "is the writer's own judgement"))
     is_rule = is_generic_rule(voice) or is_generic_you(voice)
@@ -116,8 +112,6 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         if is_rule and match.group(0).split()[0].lower() in RULE_MODALS:
             continue  # "Passengers must show a ticket" states a rule
         found.append(Evidence(0.5, *match.span(), "is the writer's own judgement"))
-    for match in INTENSIFIERS.finditer(voice):
-        found.append(Evidence(0.6, *match.span(), "turns up the feeling"))
     for match in SCARE_QUOTES.finditer(voice):
         found.append(Evidence(0.8, *match.span(1), "is put in scare quotes to mock it"))
     opinion = read_opinion(voice)
@@ -126,19 +120,6 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         for start, end in opinion.strongest:
             found.append(
                 Evidence(weight / 2, start, end, "reads as the writer's opinion")
-            )
-    adjectives = subjective_adjectives()
-    emotive = emotive_words()
-    for match in ADJECTIVE.finditer(voice):
-        word = match.group(0)
-        if LOADED.fullmatch(word):
-            continue
-        strength = max(0.6 * adjectives.get(word, 0), 0.6 * emotive.get(word, 0))
-        if strength:
-            found.append(
-                Evidence(
-                    strength, *match.span(), "is a judgement in the writer's own voice"
-                )
             )
     return found
 

@@ -156,42 +156,6 @@ READER_ADDRESS = re.compile(
 )
 WRITER_WE = re.compile(r"\b(?:we|our|ours|us|we[’']re|we[’']ve|let[’']s)\b", re.I)
 
-# Words that judge rather than describe, in the writer's own voice.
-LOADED_WORDS = words("""
-scandal scandalous shameful shameless shame disgrace disgraceful disgracefully
-outrage outrageous outrageously appalling appallingly shocking shockingly
-scandalously absurd absurdity ridiculous ludicrous laughable pathetic farce farcical
-fiasco sham shambles debacle catastrophe catastrophic disastrous disaster
-atrocious abysmal dismal woeful pitiful pitiable grotesque obscene sickening sick
-vile despicable deplorable reprehensible contemptible cowardly cynical cynically
-callous heartless cruel reckless recklessly incompetent incompetence corrupt
-corruption greedy greed arrogant arrogance hypocrisy hypocritical hypocrite
-spineless gutless clueless brainless idiotic stupid moronic lunatic lunacy
-insane insanity madness crazy bonkers nonsense rubbish garbage drivel claptrap
-betrayal betrayed betray treachery treacherous sellout sell-out con swindle
-rip-off racket cronies cronyism elite elites establishment fat-cat fat-cats
-bureaucrats pen-pushers do-gooders snowflakes woke thugs mob yobs
-brilliant magnificent glorious heroic heroes heroically stunning astonishing
-breathtaking extraordinary remarkable incredible unbelievable triumph triumphant
-miraculous miracle groundbreaking game-changing game-changer revolutionary
-unprecedented historic legendary iconic visionary
-tragic tragically heartbreaking heartbreak devastating horrific horrifying horrendous
-terrifying chilling nightmare nightmarish hellish carnage bloodbath massacre
-slaughter butchery barbaric savage savagery evil wicked sinister menacing
-draconian tyranny tyrannical dictatorial authoritarian oppressive regime
-propaganda brainwashed brainwashing witch-hunt smear smears lies liar liars lying
-blatant blatantly brazen brazenly shamelessly flagrant flagrantly egregious
-so-called supposed self-styled notorious infamous dodgy shady murky sleazy
-crisis chaos chaotic mess meltdown carnage onslaught assault war_on attack_on
-slammed blasted lashed_out hit_out savaged mauled ripped torched trashed
-utterly totally absolutely completely entirely simply clearly obviously surely
-frankly honestly truly undeniably unquestionably
-insult insulting travesty joke vanity tiresome breathless hype hyped rudderless
-steamrolled bitter glossy paltry vitriol strident smear smearing xenophobic
-perverse unhinged nutty madcap mayhem facade obsession obsessed shilling crappy
-disingenuous puppet puppets stooge stooges cabal crooks crooked rigged bogus
-phoney phony fake hoax scam scaremongering fearmongering doom gloom
-""")
 # Adverbs and set phrases by which a writer judges instead of reporting.
 OPINION_PHRASES = re.compile(
     r"\b(?:deserves?\s+better|high\s+time|(?:once|yet)\s+again|rightly|wrongly|"
@@ -212,12 +176,6 @@ MILD_OPINION_PHRASES = re.compile(
     r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:be\s+)?\w+)\b",
     re.IGNORECASE,
 )
-INTENSIFIERS = re.compile(
-    r"\b(?:utterly|deeply|truly|wildly|grossly|woefully|hopelessly|desperately|"
-    r"staggeringly|breathtakingly|painfully|insanely|ridiculously|outrageously|"
-    r"downright|sheer|utter|blatant|naked|rank|total)\b",
-    re.IGNORECASE,
-)
 # 'levelling up', ‘shock jocks’: single quotes around a few words, in the
 # writer's voice, usually sneer.
 SCARE_QUOTES = re.compile(r"(?:^|[\s(])[‘'](\w[^‘’'\n]{0,30}?\w)[’'](?=[\s,.;:!?)]|$)")
@@ -236,29 +194,6 @@ destruction fear fears afraid worried concern concerns problem problems protest
 protests conflict fight fighting fought sick ill illness pain suffering suffered
 prison jail sentenced guilty crime crimes criminal stolen theft robbery
 """)
-MILD_LOADED = {
-    "crisis",
-    "chaos",
-    "chaotic",
-    "war_on",
-    "attack_on",
-    "assault",
-    "historic",
-    "unprecedented",
-    "remarkable",
-    "extraordinary",
-    "devastating",
-    "tragic",
-    "tragically",
-    "regime",
-    "clearly",
-    "elite",
-    "elites",
-    "establishment",
-    "massacre",
-    "slaughter",
-    "carnage",
-}
 
 
 @cache

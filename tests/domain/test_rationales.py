@@ -131,10 +131,10 @@ CASES = {
         "own voice.",
     ),
     "three kinds of cue": (
-        "The council must stop wasting our money on vanity projects.",
+        "The council must stop wasting our money on this sham.",
         E,
         "'must stop wasting' demands action in the writer's voice, 'our' is the "
-        "writer speaking for themselves, and 'vanity' is loaded wording in the "
+        "writer speaking for themselves, and 'sham' is loaded wording in the "
         "writer's own voice.",
     ),
     "writer, reader and judgement": (
