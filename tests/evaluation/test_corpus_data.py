@@ -77,11 +77,6 @@ def test_the_test_split_holds_10_to_20_percent(sentences):
     assert 0.10 <= share <= 0.20
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="100 second labels today; another issue-18 helper is adding 300+ more "
-    "on its own branch. Remove this mark once those are merged.",
-)
 def test_at_least_400_sentences_are_labeled_twice(second_labels):
     assert len(second_labels) >= 400
 
