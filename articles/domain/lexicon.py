@@ -88,6 +88,7 @@ DOCUMENT_NOUNS = words("""
 report reports study studies survey surveys poll polls data figures statistics census
 analysis review audit inquiry filing filings document documents memo letter statement
 paper research records minutes transcript ruling judgment dataset index assessment
+accounts trial trials testimony manifesto tally projections bulletin register database
 """)
 
 # Sources a reader cannot identify, whatever follows them.
