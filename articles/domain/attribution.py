@@ -3,16 +3,25 @@
 import re
 
 from .attribution_cues import (
+    CLAUSE_JOIN,
     COLON_SPEAKER,
+    COMPILED_BY,
+    DETERMINER_BEFORE,
     FINDING,
+    IDIOM,
     INVERTIBLE,
+    LEAD_IN_CUE,
     NEGATED_BEFORE,
+    NOUN_BEFORE_VERB,
     NOUN_CONTEXT,
     OPINION_VERBS,
     PARTICIPLE,
+    PASSIVE_AGENT,
     PASSIVE_BEFORE,
+    RECALLED_GOODS,
     REPORTING,
     RESEARCH_TEAM,
+    STANCE,
 )
 from .lexicon import ANONYMITY, NOUN_HOMOGRAPHS
 from .source_kinds import (
@@ -25,6 +34,8 @@ from .source_kinds import (
 )
 from .source_words import (
     LOOK_BACK,
+    CueSpan,
+    agent_after,
     inverted_source,
     is_inverted,
     sentence_subject,
@@ -32,47 +43,29 @@ from .source_words import (
     source_before,
 )
 
+RECALL_VERBS = {"recalls", "recalled"}
+
 
 def find_attributions(voice: str) -> list[Attribution]:
     """Every attribution in the writer's voice of a sentence (quotes blanked)."""
+    idioms = [match.span() for match in IDIOM.finditer(voice)]
+    lead_ins = [match.span() for match in LEAD_IN_CUE.finditer(voice)]
     found = []
     for match in REPORTING.finditer(voice):
-        verb = match.group(0).lower()
-        before = voice[max(0, match.start() - LOOK_BACK) : match.start()]
-        if PASSIVE_BEFORE.search(before) or NEGATED_BEFORE.search(before):
-            continue
-        if verb in NOUN_HOMOGRAPHS and NOUN_CONTEXT.search(before):
-            continue
-        if verb in {"accused", "alleged", "charged"} and voice[
-            match.end() :
-        ].startswith(" of"):
-            continue  # "on trial accused of theft": spoken about, not speaking
-        if verb.startswith("according"):
-            attribution = source_after(voice, match, limit=14, stop_words=frozenset())
-            if attribution is not None and attribution.kind == SourceKind.UNNAMED:
-                attribution = document_after_according(attribution)
-        else:
-            attribution, skipped_appositive = source_before(voice, match)
-            if attribution is None and voice[: match.start()].rstrip().endswith(
-                (" and", " but")
-            ):
-                # "The bank held rates and said ...": the clause's subject.
-                attribution = sentence_subject(voice, match, need_comma=False)
-            elif (
-                not skipped_appositive
-                and verb in INVERTIBLE
-                and (attribution is None or is_inverted(voice, match))
-            ):
-                attribution = inverted_source(voice, match) or attribution
-            if (
-                verb in OPINION_VERBS
-                and attribution is not None
-                and attribution.kind == SourceKind.PRONOUN
-                and attribution.pronoun in {"i", "we"}
-            ):
-                attribution = None
+        if any(start <= match.start() < end for start, end in idioms + lead_ins):
+            continue  # "as they say"; "went on to say" is read whole below
+        attribution = _reporting_attribution(voice, match)
         if attribution is not None:
             found.append(attribution)
+    for pattern in (LEAD_IN_CUE, STANCE):
+        for match in pattern.finditer(voice):
+            attribution, _ = source_before(voice, match)
+            if attribution is not None:
+                found.append(attribution)
+    for match in COMPILED_BY.finditer(voice):
+        attribution = agent_after(voice, match)
+        if attribution is not None:
+            found.append(as_document(attribution))
     for match in FINDING.finditer(voice):
         attribution, _ = source_before(voice, match)
         if attribution is not None and DOCUMENT.search(attribution.source):
@@ -84,17 +77,66 @@ def find_attributions(voice: str) -> list[Attribution]:
     for pattern in (COLON_SPEAKER, RESEARCH_TEAM):
         match = pattern.search(voice)
         if match:
+            cue = "cue" if match.group("cue") else "cue_by"
             speaker = classify_source(
                 voice,
                 match.group("source"),
                 match.start("source"),
                 match.end("source"),
-                match.start("cue"),
-                match.end("cue"),
+                match.start(cue),
+                match.end(cue),
             )
             if speaker is not None and speaker.kind.is_identifiable:
                 found.append(speaker)
     return found
+
+
+def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
+    verb = match.group(0).lower()
+    before = voice[max(0, match.start() - LOOK_BACK) : match.start()]
+    if NEGATED_BEFORE.search(before) or DETERMINER_BEFORE.search(before):
+        return None  # "has not said"; "the proposed bypass"
+    if PASSIVE_BEFORE.search(before):
+        # "was announced by the ministry": the agent speaks; "was asked"
+        # alone says only who was spoken to.
+        by = PASSIVE_AGENT.match(voice, match.end())
+        if by is None:
+            return None
+        return agent_after(voice, CueSpan(match.start(), by.end()))
+    if verb in NOUN_HOMOGRAPHS and (
+        NOUN_CONTEXT.search(before) or NOUN_BEFORE_VERB.match(voice, match.end())
+    ):
+        return None  # "several states passed laws", "the latest reports"
+    if verb in RECALL_VERBS and RECALLED_GOODS.match(voice, match.end()):
+        return None  # "Carmaker recalls 20,000 vans": goods, not a memory
+    if verb in {"accused", "alleged", "charged"} and voice[match.end() :].startswith(
+        " of"
+    ):
+        return None  # "on trial accused of theft": spoken about, not speaking
+    if verb.startswith("according"):
+        attribution = source_after(voice, match, limit=14, stop_words=frozenset())
+        if attribution is not None and attribution.kind == SourceKind.UNNAMED:
+            attribution = document_after_according(attribution)
+        return attribution
+    attribution, skipped_appositive = source_before(voice, match)
+    if attribution is None and CLAUSE_JOIN.search(voice[: match.start()]):
+        # "The bank held rates and said ...", "X was charged, but has
+        # denied the claims": the clause's subject.
+        attribution = sentence_subject(voice, match, need_comma=False)
+    elif (
+        not skipped_appositive
+        and verb in INVERTIBLE
+        and (attribution is None or is_inverted(voice, match))
+    ):
+        attribution = inverted_source(voice, match) or attribution
+    if (
+        verb in OPINION_VERBS
+        and attribution is not None
+        and attribution.kind == SourceKind.PRONOUN
+        and attribution.pronoun in {"i", "we"}
+    ):
+        return None
+    return attribution
 
 
 def anonymity_marker(sentence: str) -> re.Match | None:

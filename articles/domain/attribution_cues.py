@@ -6,10 +6,10 @@ import re
 from .lexicon import FINDING_VERBS, PARTICIPLES, REPORTING_VERBS
 
 # Verbs are matched in lower case only: "States" in "the United States" is
-# not the verb "states".
-REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS}|According\s+to)\b")
-FINDING = re.compile(rf"\b(?:{FINDING_VERBS})\b")
-PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLES})\b")
+# not the verb "states". Never after a hyphen: "Trump-branded" is a brand.
+REPORTING = re.compile(rf"(?<![\w-])(?:{REPORTING_VERBS}|According\s+to)\b")
+FINDING = re.compile(rf"(?<![\w-])(?:{FINDING_VERBS})\b")
+PARTICIPLE = re.compile(rf"(?<![\w-])(?:{PARTICIPLES})\b")
 # "was asked", "is accused", "were told": the subject is spoken about, not
 # speaking.
 PASSIVE_BEFORE = re.compile(
@@ -25,8 +25,65 @@ NEGATED_BEFORE = re.compile(
 NOUN_CONTEXT = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|these|those|such|no|many|some|"
     r"grand|new|empty|broken|false|big|bold|election|campaign|media|press|news|"
-    r"earlier|latest|recent|similar)\s+$",
+    r"earlier|latest|recent|similar|several|other|both|all|most|few|member|"
+    r"neighbouring|neighboring|southern|northern|western|eastern|coastal|"
+    r"swing|border|\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\s+$",
     re.IGNORECASE,
+)
+# A verb-noun homograph followed by a finite verb is the subject, a noun:
+# "states passed laws", "reports suggest".
+NOUN_BEFORE_VERB = re.compile(
+    r"\s+(?:have|has|had|are|were|was|is|will|would|could|can|may|must|should|"
+    r"passed|voted|agreed|signed|joined|adopted|banned|require|allow|approved)\b"
+)
+# "As they say, ...": a saying, not a source speaking.
+IDIOM = re.compile(
+    r"\b(?:as\s+(?:they|you|people)\s+say|as\s+the\s+saying\s+goes|"
+    r"needless\s+to\s+say|so\s+to\s+speak|that\s+is\s+to\s+say|"
+    r"suffice\s+(?:it\s+)?to\s+say)\b",
+    re.IGNORECASE,
+)
+# "recalls 20,000 vans": a product recall, not a memory.
+RECALLED_GOODS = re.compile(
+    r"\s+(?:(?:more\s+than|nearly|about|almost|over|some|up\s+to|another|"
+    r"a\s+further)\s+)?(?:\d[\d,.]*|thousands|hundreds|millions|dozens)\b",
+    re.IGNORECASE,
+)
+# Clauses that lead from a subject to the cue: "The mayor went on to warn",
+# "The club issued a statement confirming ...". The subject stands before
+# the lead-in, never inside it.
+LEAD_IN_CUE = re.compile(
+    r"\b(?:(?:went|goes|go|going|has\s+gone)\s+on\s+to\s+(?:say|add|warn|argue|"
+    r"claim|insist|tell|describe|accuse|call|praise|criticise|criticize|note|"
+    r"suggest|predict|deny|explain|stress|urge|question|dismiss|reject|blame|"
+    r"admit|concede|acknowledge|promise|pledge|vow|declare|announce)|"
+    r"(?:issued|released|put\s+out|sent\s+out|posted|published)\s+(?:a|an|its|"
+    r"their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|notice|memo|note|"
+    r"release|update|message)\s*,?\s*(?:saying|confirming|denying|calling|"
+    r"announcing|explaining|insisting|warning|urging|stating|describing|"
+    r"expressing|condemning|welcoming|rejecting|blaming|that|which\s+said|"
+    r"in\s+which))\b"
+)
+# "Most voters polled by Brightline Research", "figures compiled by the
+# Office for Rail Statistics": the body after "by" made the numbers.
+COMPILED_BY = re.compile(
+    r"(?<![\w-])(?:polled|surveyed|compiled|collected|gathered|commissioned|"
+    r"tallied|analysed|analyzed|interviewed\s+for\s+a\s+(?:poll|survey)|"
+    r"questioned\s+for\s+a\s+(?:poll|survey))\s+by\b"
+)
+# "was announced by the ministry", "were confirmed by police": a passive
+# whose agent is the source.
+PASSIVE_AGENT = re.compile(r"\s+by\b")
+# "X was charged, but has denied the claims": X is the one denying.
+CLAUSE_JOIN = re.compile(
+    r"(?:,\s*|\s)(?:and|but)(?:\s+(?:has|have|had|also|since|always|"
+    r"repeatedly|strongly|later|then|now|still|has\s+since|has\s+always))*\s*$"
+)
+# "Mr Dell is confident that ...": a stance the subject holds.
+STANCE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|remains|remained)\s+(?:confident|convinced|"
+    r"adamant|certain|sure|sceptical|skeptical|optimistic|hopeful|doubtful)\s+"
+    r"(?=that\b)"
 )
 # Opinion verbs attribute only when a third party holds the opinion.
 OPINION_VERBS = {"believe", "believes", "thinks", "fears", "feared"}
@@ -70,7 +127,11 @@ INVERTIBLE = {
 COLON_SPEAKER = re.compile(
     r"^\W*(?!(?:Update|Updated|Breaking|Analysis|Opinion|Exclusive|Live|Latest|"
     r"Watch|Explainer|Comment|Editorial|Review|Revealed|Pictured|Read|Related|"
-    r"Video|Photos?|Update\s+\d+|Correction|Clarification|Note|Editor's\s+note)\s*:)"
+    r"Video|Photos?|Update\s+\d+|Correction|Clarification|Note|Editor's\s+note|"
+    r"Earlier|Later|Previously|Meanwhile|Elsewhere|Also|Background|Context|Recap|"
+    r"Timeline|Summary|Key\s+points?|Reminder|Today|Yesterday|Tonight|Now|"
+    r"This\s+morning|Coming\s+up|Up\s+next|Developing|What\s+we\s+know|"
+    r"Catch\s+up|Recap|In\s+brief|Briefly|Overnight)\s*:)"
     r"(?:The\s+\w+\s+from\s+)?(?P<source>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)"
     r"(?P<cue>:)\s"
 )
@@ -82,7 +143,14 @@ RESEARCH_TEAM = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]cologists|[Ee]conomists|[Ee]ngineers|"
     r"[Dd]octors|[Aa]\s+team|[Tt]he\s+team|[Pp]olling|[Aa]\s+poll|[Aa]\s+survey|"
     r"[Ff]igures|[Dd]ata|[Rr]esearch|[Aa]\s+study|[Aa]\s+report|[Aa]nalysis|"
-    r"[Ff]indings|[Tt]he\s+findings|[Tt]he\s+study|[Tt]he\s+paper)"
-    r"(?:,)?\s+(?:at|from|of|led\s+by|by|for|published\s+(?:\w+\s+){0,3}in)\s+"
+    r"[Ff]indings|[Tt]he\s+findings|[Tt]he\s+study|[Tt]he\s+paper|"
+    r"[Aa]\s+(?:clinical\s+)?trial|[Tt]he\s+trial)"
+    r"(?:,)?\s+(?P<cue_by>at|from|of|led\s+by|by|for|published\s+(?:\w+\s+){0,3}in)\s+"
     r"(?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w’'.-]+){0,5})"
+)
+# A determiner right before a verb form makes it an adjective: "the
+# proposed bypass", "a disputed border".
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|these|those|its|their|his|her|our|my|your)\s+$",
+    re.IGNORECASE,
 )

@@ -56,12 +56,14 @@ retorted fumed lamented laments signalled signaled cautions recalls replies resp
 charged testifies called calls branded brands dubbed labelled labeled dismissed
 rejected defended credited blamed praised criticised criticized condemned welcomed
 hailed declined_to_comment did_not_respond did_not_immediately_respond
-could_not_be_reached
+could_not_be_reached cited cites railed rails_against touted touts hinted hints
+disputed disputes proposed proposes expressed expresses objected bragged
+highlighted highlights indicated expects hopes hoped pointed_to
 """)
 # Reporting verbs that are also nouns: "grand promises", "the reports".
 NOUN_HOMOGRAPHS = word_set("""
 promises pledges vows claims reports notes states fears estimates warns remarks
-statements calls forecast
+statements calls forecast hopes disputes hints highlights
 """)
 # Nouns that stay anonymous whatever body they come from: "a senior Treasury
 # official", "government figures", "the source".
@@ -76,7 +78,8 @@ PARTICIPLES = words("""
 saying arguing noting adding warning insisting explaining claiming telling conceding
 acknowledging announcing declaring predicting suggesting writing tweeting posting
 recalling replying describing accusing asserting stressing urging vowing promising
-citing
+citing confirming denying condemning welcoming blaming rejecting expressing stating
+disputing
 """)
 # Verbs by which a document or dataset speaks: "figures show", "a survey found".
 FINDING_VERBS = words("""
@@ -96,7 +99,8 @@ VAGUE_SOURCES = words("""
 officials sources insiders people some many others critics observers residents locals
 witnesses pals friends aides allies diplomats supporters opponents campaigners
 activists commentators rumours rumors reports insiders_say sources_say
-those_close_to sources_close_to people_familiar people_close_to a_source one_source
+those_close_to sources_close_to people_familiar people_close_to people_briefed
+people_with_knowledge person_familiar person_briefed a_source one_source
 an_official one_official a_person someone somebody a_spokesperson_who
 fans neighbours neighbors colleagues staffers onlookers bystanders
 """)

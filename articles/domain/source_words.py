@@ -3,10 +3,37 @@ the speaker after an inverted one ("said Dan Keller"), or the subject a
 ", saying ..." clause hangs on."""
 
 import re
+from dataclasses import dataclass
 from itertools import islice
+from typing import Protocol
 
-from .lexicon import verb_forms
+from .lexicon import FINDING_VERBS, verb_forms
 from .source_kinds import PRONOUNS, WORD, Attribution, classify_source
+
+
+class Cue(Protocol):
+    """Where a cue stands: a regex match, or a CueSpan built from several."""
+
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class CueSpan:
+    """A cue joined from two matches: "announced" + "by" in a passive."""
+
+    first: int
+    last: int
+
+    def start(self) -> int:
+        return self.first
+
+    def end(self) -> int:
+        return self.last
+
+
+FINDING_WORD = re.compile(FINDING_VERBS)
 
 # How far back from a verb its subject and any "was"/"not" may stand.
 LOOK_BACK = 240
@@ -55,6 +82,8 @@ AUXILIARIES = {
     "itself",
     "only",
     "even",
+    "long",
+    "often",
     "quickly",
     "flatly",
     "has",
@@ -123,12 +152,13 @@ OBJECT_STOPS = {
 APPOSITIVE = re.compile(
     r"(?:who|which|whose|a|an|the|now|himself|herself|its|his|her|also|aged|one|"
     r"dated|published|released|written|seen|obtained|titled|signed|issued|based|"
-    r"asked|speaking|writing|interviewed|quoted|reached|\d+)\b"
+    r"asked|speaking|writing|interviewed|quoted|reached|in\s+(?:a|an|her|his|its|"
+    r"their)\s+\w+|\d+)\b"
 )
 PARENTHETICAL = re.compile(r"\([^()]{1,60}\)")
 
 
-def source_before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]:
+def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
     """The subject before the verb, and whether an appositive was skipped."""
     # Only the stretch just before the verb can hold its subject; reading
     # back further would make a long sentence cost the square of its length.
@@ -160,6 +190,8 @@ def source_before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]
             break
         if any(mark in gap for mark in ';:“”"()—–'):
             break
+        if not chosen and token.group(0).lower() in AUXILIARIES:
+            continue  # "Coach Brenner then went on to": an adverb, not a stop
         if token.group(0).lower() in SUBJECT_STOPS or len(chosen) >= 10:
             break
         chosen.insert(0, token)
@@ -180,7 +212,7 @@ def source_before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]
 
 
 def source_after(
-    voice: str, verb: re.Match, *, limit: int, stop_words: frozenset | set
+    voice: str, verb: Cue, *, limit: int, stop_words: frozenset | set
 ) -> Attribution | None:
     right = voice[verb.end() :]
     chosen = []
@@ -205,7 +237,7 @@ def source_after(
 
 
 def sentence_subject(
-    voice: str, participle: re.Match, need_comma: bool = True
+    voice: str, participle: Cue, need_comma: bool = True
 ) -> Attribution | None:
     """The subject at the start of the sentence, for ", saying ..." clauses."""
     left = voice[: participle.start()]
@@ -233,7 +265,7 @@ def sentence_subject(
     )
 
 
-def inverted_source(voice: str, verb: re.Match) -> Attribution | None:
+def inverted_source(voice: str, verb: Cue) -> Attribution | None:
     """The speaker after the verb, if what follows is a name and not a clause
     ("said the town needed homes" has a clause)."""
     attribution = source_after(voice, verb, limit=9, stop_words=OBJECT_STOPS)
@@ -245,7 +277,31 @@ def inverted_source(voice: str, verb: re.Match) -> Attribution | None:
     return attribution
 
 
-def is_inverted(voice: str, verb: re.Match) -> bool:
+def is_inverted(voice: str, verb: Cue) -> bool:
     """True for 'said Dan Keller' after a quote or comma."""
     before = voice[max(0, verb.start() - LOOK_BACK) : verb.start()].rstrip()
     return not before or before[-1] in ',”"—–-' or before.endswith(("’", "'"))
+
+
+def agent_after(voice: str, cue: Cue) -> Attribution | None:
+    """The body after "by" in "polled by Brightline Research backed the ban"
+    or "was announced by the ministry that ...": it ends at the next verb."""
+    attribution = source_after(
+        voice, cue, limit=9, stop_words=OBJECT_STOPS | {"that", "which", "whether"}
+    )
+    if attribution is None:
+        return None
+    tokens = list(WORD.finditer(attribution.source))
+    for position, token in enumerate(tokens[1:], start=1):
+        word = token.group(0)
+        if word.islower() and (word in verb_forms() or FINDING_WORD.fullmatch(word)):
+            source = attribution.source[: tokens[position - 1].end()]
+            return classify_source(
+                voice,
+                source,
+                attribution.source_start,
+                attribution.source_start + len(source),
+                attribution.cue_start,
+                attribution.cue_end,
+            )
+    return attribution
