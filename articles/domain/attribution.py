@@ -3,6 +3,7 @@
 import re
 
 from .attribution_cues import (
+    CLAIM_OF,
     CLAUSE_JOIN,
     COLON_SPEAKER,
     COMPILED_BY,
@@ -18,10 +19,12 @@ from .attribution_cues import (
     PARTICIPLE,
     PASSIVE_AGENT,
     PASSIVE_BEFORE,
+    PUT_IT,
     RECALLED_GOODS,
     REPORTING,
     RESEARCH_TEAM,
     STANCE,
+    WORDS_OF,
 )
 from .lexicon import ANONYMITY, NOUN_HOMOGRAPHS
 from .source_kinds import (
@@ -66,6 +69,20 @@ def find_attributions(voice: str) -> list[Attribution]:
         attribution = agent_after(voice, match)
         if attribution is not None:
             found.append(as_document(attribution))
+    for match in PUT_IT.finditer(voice):
+        source = match.group(0)[: match.start("cue") - match.start()].rstrip()
+        found.append(
+            classify_source(
+                voice,
+                source,
+                match.start(),
+                match.start() + len(source),
+                *match.span("cue"),
+            )
+        )
+    for pattern in (WORDS_OF, CLAIM_OF):
+        for match in pattern.finditer(voice):
+            found.append(_holder(voice, match))
     for match in FINDING.finditer(voice):
         attribution, _ = source_before(voice, match)
         if attribution is not None and DOCUMENT.search(attribution.source):
@@ -88,7 +105,7 @@ def find_attributions(voice: str) -> list[Attribution]:
             )
             if speaker is not None and speaker.kind.is_identifiable:
                 found.append(speaker)
-    return found
+    return [attribution for attribution in found if attribution is not None]
 
 
 def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
@@ -137,6 +154,16 @@ def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
     ):
         return None
     return attribution
+
+
+def _holder(voice: str, match: re.Match) -> Attribution | None:
+    """Who holds the words in "In Okafor's words" or "the auditor's claim
+    that ..."."""
+    group = "owner" if match.group("owner") else "agent"
+    cue = "cue" if match.group("cue") else "cue_of"
+    return classify_source(
+        voice, match.group(group), *match.span(group), *match.span(cue)
+    )
 
 
 def anonymity_marker(sentence: str) -> re.Match | None:

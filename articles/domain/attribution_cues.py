@@ -79,6 +79,22 @@ CLAUSE_JOIN = re.compile(
     r"(?:,\s*|\s)(?:and|but)(?:\s+(?:has|have|had|also|since|always|"
     r"repeatedly|strongly|later|then|now|still|has\s+since|has\s+always))*\s*$"
 )
+# "As the coach put it, ...": the subject between "as" and "put it".
+PUT_IT = re.compile(r"(?<=\b[Aa]s\s)(?:[^,;:“”\"]{1,60}?)\s+(?P<cue>puts?\s+it)\b")
+# "In Okafor's words", "in the view of the auditor": who holds the words.
+WORDS_OF = re.compile(
+    r"\b[Ii]n\s+(?:(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)[’']s?\s+"
+    r"(?P<cue>words|view|opinion|account|telling|estimation|judgment|judgement)|"
+    r"(?P<cue_of>the\s+(?:words|view|opinion|estimation)\s+of)\s+"
+    r"(?P<agent>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[\w.’'-]+))"
+)
+# "Okafor's claim that rents will fall": the content belongs to its owner.
+CLAIM_OF = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s?\s+(?P<cue>(?:repeated\s+"
+    r"|latest\s+|earlier\s+)?(?:claim|assertion|argument|contention|insistence|"
+    r"belief|promise|pledge|warning|prediction|suggestion|allegation|admission|"
+    r"assurance|view|position)s?\s+that)\b"
+)
 # "Mr Dell is confident that ...": a stance the subject holds.
 STANCE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|remains|remained)\s+(?:confident|convinced|"
@@ -133,7 +149,8 @@ COLON_SPEAKER = re.compile(
     r"This\s+morning|Coming\s+up|Up\s+next|Developing|What\s+we\s+know|"
     r"Catch\s+up|Recap|In\s+brief|Briefly|Overnight)\s*:)"
     r"(?:The\s+\w+\s+from\s+)?(?P<source>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)"
-    r"(?P<cue>:)\s"
+    r"(?P<cue>(?:[’']s\s+(?:response|reply|verdict|message|answer|take|view|"
+    r"statement|warning|promise|advice))?:)\s"
 )
 # Named research teams and documents with a named maker: "Halvorsen et al.
 # analysed", "researchers at the University of Tarnby took 312 cores",
@@ -148,9 +165,9 @@ RESEARCH_TEAM = re.compile(
     r"(?:,)?\s+(?P<cue_by>at|from|of|led\s+by|by|for|published\s+(?:\w+\s+){0,3}in)\s+"
     r"(?:the\s+)?[A-Z][\w’'.-]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w’'.-]+){0,5})"
 )
-# A determiner right before a verb form makes it an adjective: "the
-# proposed bypass", "a disputed border".
+# A determiner or possessive right before a verb form makes it an
+# adjective: "the proposed bypass", "Dell's repeated promise".
 DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|these|those|its|their|his|her|our|my|your)\s+$",
+    r"(?:\b(?:a|an|the|this|these|those|its|their|his|her|our|my|your)|\w[’']s)\s+$",
     re.IGNORECASE,
 )

@@ -58,12 +58,18 @@ rejected defended credited blamed praised criticised criticized condemned welcom
 hailed declined_to_comment did_not_respond did_not_immediately_respond
 could_not_be_reached cited cites railed rails_against touted touts hinted hints
 disputed disputes proposed proposes expressed expresses objected bragged
-highlighted highlights indicated expects hopes hoped pointed_to
+highlighted highlights indicated expects hopes hoped pointed_to assured advised
+outlined detailed characterized characterised speculated reckoned reckons demanded
+pleaded affirmed reaffirmed proclaimed decried denounced lambasted chided derided
+doubted doubts rebutted refuted confessed thanked applauded lauded commended
+congratulated implored texted emailed underscored underlined implied apologized
+apologised protested grumbled bemoaned exclaimed whispered muttered fired_back
+shot_back hit_back pushed_back rebuffed called_on wonders
 """)
 # Reporting verbs that are also nouns: "grand promises", "the reports".
 NOUN_HOMOGRAPHS = word_set("""
 promises pledges vows claims reports notes states fears estimates warns remarks
-statements calls forecast hopes disputes hints highlights
+statements calls forecast hopes disputes hints highlights doubts wonders
 """)
 # Nouns that stay anonymous whatever body they come from: "a senior Treasury
 # official", "government figures", "the source".
@@ -86,6 +92,7 @@ FINDING_VERBS = words("""
 found finds show shows showed shown suggest suggests suggested revealed reveals
 indicate indicates indicated estimated estimates concluded concludes recorded records
 identified identifies counted counts listed lists warns warned predicts predicted
+read reads
 """)
 DOCUMENT_NOUNS = words("""
 report reports study studies survey surveys poll polls data figures statistics census

@@ -84,6 +84,7 @@ AUXILIARIES = {
     "even",
     "long",
     "often",
+    "since",
     "quickly",
     "flatly",
     "has",

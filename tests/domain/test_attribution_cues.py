@@ -122,6 +122,15 @@ RECOGNISED = [
     ("Mr Dell is confident that the deal will hold.", "Mr Dell"),
     ("The central bank expects inflation to ease by spring.", "The central bank"),
     ("Halloway hopes the bill will pass by June.", "Halloway"),
+    ("Halloway has since said the vote will go ahead.", "Halloway"),
+    ("As the coach put it, the pitch was a swamp.", "the coach"),
+    ("In Okafor's words, the tariff is a tax on families.", "Okafor"),
+    ("In the words of Judge Pellow, the evidence was thin.", "Judge Pellow"),
+    ("Halloway's claim that rents will fall has been questioned.", "Halloway"),
+    ("Okafor's verdict: the deal is dead.", "Okafor"),
+    ("The letter reads: the school will close in June.", "The letter"),
+    ("The mayor demanded that the depot stay open.", "The mayor"),
+    ("The coach doubts the striker will be fit.", "The coach"),
 ]
 
 # Look-alikes: no identifiable source, so nothing may make them sourced.
@@ -141,6 +150,10 @@ NOT_SOURCES = [
     "Her hopes of a medal ended in the heats.",
     "The winger was asked about his future.",
     "The disputed border crossing reopened on Friday.",
+    "Dell's repeated promise of lower fares was broken.",
+    "Doubts about the plan grew over the summer.",
+    "He put it on the table and left.",
+    "The minister read the letter aloud.",
 ]
 
 
