@@ -46,7 +46,8 @@ from .source_words import (
     source_before,
 )
 
-RECALL_VERBS = {"recalls", "recalled"}
+RECALL_VERBS = {"recalls", "recalled", "adds", "added"}
+THAT_CLAUSE = re.compile(r"\s+that\b")
 
 
 def find_attributions(voice: str) -> list[Attribution]:
@@ -87,6 +88,13 @@ def find_attributions(voice: str) -> list[Attribution]:
         attribution, _ = source_before(voice, match)
         if attribution is not None and DOCUMENT.search(attribution.source):
             found.append(as_document(attribution))
+        elif (
+            attribution is not None
+            and attribution.kind in {SourceKind.NAMED, SourceKind.ROLE}
+            and THAT_CLAUSE.match(voice, match.end())
+        ):
+            # "Professor Sjöberg found that ...": a person's finding.
+            found.append(attribution)
     for match in PARTICIPLE.finditer(voice):
         subject = sentence_subject(voice, match)
         if subject is not None:
@@ -144,6 +152,7 @@ def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
         not skipped_appositive
         and verb in INVERTIBLE
         and (attribution is None or is_inverted(voice, match))
+        and not _names_an_appositive(voice, attribution)
     ):
         attribution = inverted_source(voice, match) or attribution
     if (
@@ -156,6 +165,14 @@ def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
     return attribution
 
 
+def _names_an_appositive(voice: str, attribution: Attribution | None) -> bool:
+    """ "The director, Lena Pask, said ...": the name between the commas is
+    the speaker, and what follows "said" is the claim."""
+    if attribution is None or not attribution.kind.is_identifiable:
+        return False
+    return voice[: attribution.source_start].rstrip().endswith(",")
+
+
 def _holder(voice: str, match: re.Match) -> Attribution | None:
     """Who holds the words in "In Okafor's words" or "the auditor's claim
     that ..."."""
@@ -166,5 +183,20 @@ def _holder(voice: str, match: re.Match) -> Attribution | None:
     )
 
 
-def anonymity_marker(sentence: str) -> re.Match | None:
-    return ANONYMITY.search(sentence)
+def anonymity_marker(
+    sentence: str, attributions: list[Attribution] | None = None
+) -> re.Match | None:
+    """A sign that the source stays anonymous. A bare "anonymous" or
+    "unnamed" after a named source's cue is part of the claim ("The trust
+    said an anonymous donor gave £2m"), not about the source."""
+    marker = ANONYMITY.search(sentence)
+    if marker is None or not attributions:
+        return marker
+    named_cues = [
+        attribution.cue_end
+        for attribution in attributions
+        if attribution.kind.is_identifiable and attribution.end <= marker.start()
+    ]
+    if named_cues and marker.group(0).lower() in {"anonymous", "unnamed"}:
+        return None
+    return marker

@@ -43,10 +43,11 @@ IDIOM = re.compile(
     r"suffice\s+(?:it\s+)?to\s+say)\b",
     re.IGNORECASE,
 )
-# "recalls 20,000 vans": a product recall, not a memory.
+# "recalls 20,000 vans", "adds four tracks": goods counted, not words.
 RECALLED_GOODS = re.compile(
     r"\s+(?:(?:more\s+than|nearly|about|almost|over|some|up\s+to|another|"
-    r"a\s+further)\s+)?(?:\d[\d,.]*|thousands|hundreds|millions|dozens)\b",
+    r"a\s+further)\s+)?(?:\d[\d,.]*|thousands|hundreds|millions|dozens|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|twenty)\b",
     re.IGNORECASE,
 )
 # Clauses that lead from a subject to the cue: "The mayor went on to warn",
@@ -147,7 +148,12 @@ COLON_SPEAKER = re.compile(
     r"Earlier|Later|Previously|Meanwhile|Elsewhere|Also|Background|Context|Recap|"
     r"Timeline|Summary|Key\s+points?|Reminder|Today|Yesterday|Tonight|Now|"
     r"This\s+morning|Coming\s+up|Up\s+next|Developing|What\s+we\s+know|"
-    r"Catch\s+up|Recap|In\s+brief|Briefly|Overnight)\s*:)"
+    r"Catch\s+up|Recap|In\s+brief|Briefly|Overnight|(?i:columnist|archive|rating|"
+    r"price|runtime|gallery|address|platform|pictured|listen|graphic|weather|"
+    r"present|apologies|ht|ft|score|venue|tickets|cast|starring|genre|length|"
+    r"source|credit|photograph|illustration|image|map|chart|audio|podcast|topics|"
+    r"tags|location|date|time|cost|admission|contact|email|phone|website|"
+    r"publisher|author|format|pages|label|developer|director|running\s+time))\s*:)"
     r"(?:The\s+\w+\s+from\s+)?(?P<source>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)"
     r"(?P<cue>(?:[’']s\s+(?:response|reply|verdict|message|answer|take|view|"
     r"statement|warning|promise|advice))?:)\s"

@@ -56,7 +56,7 @@ retorted fumed lamented laments signalled signaled cautions recalls replies resp
 charged testifies called calls branded brands dubbed labelled labeled dismissed
 rejected defended credited blamed praised criticised criticized condemned welcomed
 hailed declined_to_comment did_not_respond did_not_immediately_respond
-could_not_be_reached cited cites railed rails_against touted touts hinted hints
+could_not_be_reached ruled cited cites railed rails_against touted touts hinted hints
 disputed disputes proposed proposes expressed expresses objected bragged
 highlighted highlights indicated expects hopes hoped pointed_to assured advised
 outlined detailed characterized characterised speculated reckoned reckons demanded
@@ -99,6 +99,7 @@ report reports study studies survey surveys poll polls data figures statistics c
 analysis review audit inquiry filing filings document documents memo letter statement
 paper research records minutes transcript ruling judgment dataset index assessment
 accounts trial trials testimony manifesto tally projections bulletin register database
+results papers
 """)
 
 # Sources a reader cannot identify, whatever follows them.

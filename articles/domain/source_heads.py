@@ -24,7 +24,8 @@ GROUP_NOUNS = word_set(
     """
 democrats republicans tories conservatives liberals socialists greens nationalists
 unionists loyalists progressives moderates centrists libertarians independents
-remainers brexiteers leavers mps meps msps lawmakers legislators backbenchers
+remainers brexiteers leavers staff workers employees mps meps msps lawmakers
+legislators backbenchers
 frontbenchers congressmen congresswomen senators peers delegates lords
 """
 )
@@ -85,7 +86,7 @@ def split_source(source: str) -> SourceParts:
     )
 
 
-def is_crowd(parts: SourceParts) -> bool:
+def is_crowd(parts: SourceParts, *, at_sentence_start: bool) -> bool:
     """A group of people nobody can trace one by one: "Local residents",
     "Privately, Democrats", "Tory backbenchers". "The Democrats" is the
     party, a body; "Northline Motors" is a firm."""
@@ -96,8 +97,14 @@ def is_crowd(parts: SourceParts) -> bool:
         return not (parts.head_is_capitalised and parts.determiner == "the")
     if not parts.head_is_capitalised:
         return head in plural_nouns() and head.endswith("s")
-    # A capitalised plural at the very start: "Teachers said".
-    return not parts.modifiers and head in plural_nouns() and not parts.owner
+    # A capitalised plural at the very start: "Teachers said"; elsewhere it
+    # is part of a name ("the Society of Motor Manufacturers and Traders").
+    return (
+        at_sentence_start
+        and not parts.modifiers
+        and head in plural_nouns()
+        and not parts.owner
+    )
 
 
 def named_modifier(parts: SourceParts) -> bool:

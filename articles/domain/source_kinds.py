@@ -10,10 +10,11 @@ from .lexicon import (
     QUALIFIABLE_SOURCES,
     ROLE_OR_BODY,
     VAGUE_SOURCES,
+    known_words,
     plural_nouns,
     word_set,
 )
-from .source_heads import is_crowd, named_modifier, split_source
+from .source_heads import SourceParts, is_crowd, named_modifier, split_source
 
 
 class SourceKind(StrEnum):
@@ -172,24 +173,39 @@ def classify_source(
 
     if len(words) <= 2 and lowered[-1] in PRONOUNS:
         return make(SourceKind.PRONOUN, lowered[-1])
-    if lowered[0] in {"you", "i", "we"}:
+    if lowered[0] in {"you", "i", "we", "let", "nobody", "anyone", "everyone"}:
         return None
     parts = split_source(source)
     vague = VAGUE.search(source)
-    if (vague and vague.start() < parts.qualifier_start) or QUANTITY.match(source):
-        # Only the head counts: "a spokesperson for local residents" names
-        # a spokesperson.
+    if (vague and _vague_word_is_the_source(vague, parts)) or QUANTITY.match(source):
         return make(SourceKind.VAGUE)
     qualifier_named = bool(parts.qualifier) and _has_name(
         voice, parts.qualifier, start + parts.qualifier_start
     )
-    if DOCUMENT.fullmatch(parts.head) and (parts.owner or qualifier_named):
+    head_is_document = bool(DOCUMENT.fullmatch(parts.head))
+    if head_is_document and (parts.owner or qualifier_named):
         # "the trust's annual accounts", "figures from the Office for
         # Regional Statistics": a document whose maker is named.
         return make(SourceKind.DOCUMENT if parts.owner else SourceKind.NAMED)
+    head_at = source.lower().rfind(parts.head, 0, parts.qualifier_start)
+    if head_is_document and _has_name(
+        voice, source[:head_at], start, common_at_start=True
+    ):
+        # "Treasury figures", "Arts Council figures"; not "Government
+        # figures", whose capital only opens the sentence.
+        return make(SourceKind.NAMED)
     if parts.head in ANONYMOUS_HEADS:
         return make(SourceKind.VAGUE)
-    if is_crowd(parts) and parts.head not in NAMED_CROWDS:
+    at_start = start <= SENTENCE_OPENING.match(voice).end()
+    if (
+        is_crowd(parts, at_sentence_start=at_start)
+        and parts.head not in NAMED_CROWDS
+        and not head_is_document
+    ):
+        if parts.owner:
+            # "the restaurant's owners", "the film's producers": the ones
+            # belonging to one named thing.
+            return make(SourceKind.ROLE)
         if QUALIFIABLE.fullmatch(parts.head) and (
             qualifier_named or named_modifier(parts)
         ):
@@ -235,8 +251,24 @@ def classify_source(
     return make(SourceKind.UNNAMED)
 
 
-def _has_name(voice: str, source: str, start: int) -> bool:
-    """True when the source holds a proper noun, not just a capitalised word."""
+def _vague_word_is_the_source(vague: re.Match, parts: SourceParts) -> bool:
+    """Only the head phrase counts: "a spokesperson for local residents"
+    names a spokesperson, "the Brackmoor Residents' Association" an
+    association."""
+    if not len(parts.owner) <= vague.start() < parts.qualifier_start:
+        return False
+    word = vague.group(0)
+    return not (
+        word[0].isupper() and parts.head_is_capitalised and word.lower() != parts.head
+    )
+
+
+def _has_name(
+    voice: str, source: str, start: int, *, common_at_start: bool = False
+) -> bool:
+    """True when the source holds a proper noun, not just a capitalised word.
+    With common_at_start, a common word opening the sentence ("Government
+    figures") is no name either."""
     sentence_start = SENTENCE_OPENING.match(voice).end()
     for token in WORD.finditer(source):
         word = token.group(0)
@@ -247,6 +279,8 @@ def _has_name(voice: str, source: str, start: int) -> bool:
         at_sentence_start = start + token.start() <= sentence_start
         if at_sentence_start and word.lower() in plural_nouns():
             continue  # "Teachers said", "Residents say"
+        if at_sentence_start and common_at_start and word.lower() in known_words():
+            continue
         return True
     return False
 

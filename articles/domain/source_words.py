@@ -153,7 +153,7 @@ OBJECT_STOPS = {
 APPOSITIVE = re.compile(
     r"(?:who|which|whose|a|an|the|now|himself|herself|its|his|her|also|aged|one|"
     r"dated|published|released|written|seen|obtained|titled|signed|issued|based|"
-    r"asked|speaking|writing|interviewed|quoted|reached|in\s+(?:a|an|her|his|its|"
+    r"asked|speaking|writing|interviewed|quoted|reached|filed|in\s+(?:a|an|her|his|its|"
     r"their)\s+\w+|\d+)\b"
 )
 PARENTHETICAL = re.compile(r"\([^()]{1,60}\)")
@@ -185,7 +185,8 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
         skipped_appositive = True
     tokens = list(WORD.finditer(left, window_start))
     chosen: list[re.Match] = []
-    for token in reversed(tokens):
+    for position in range(len(tokens) - 1, -1, -1):
+        token = tokens[position]
         gap = left[token.end() : chosen[0].start() if chosen else len(left)]
         if any(mark in gap for mark in ',;:“”"()—–') and chosen:
             break
@@ -193,6 +194,9 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
             break
         if not chosen and token.group(0).lower() in AUXILIARIES:
             continue  # "Coach Brenner then went on to": an adverb, not a stop
+        if _joins_a_name(token, tokens[position - 1] if position else None, chosen):
+            chosen.insert(0, token)  # "Motor Manufacturers and Traders"
+            continue
         if token.group(0).lower() in SUBJECT_STOPS or len(chosen) >= 10:
             break
         chosen.insert(0, token)
@@ -210,6 +214,19 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
         voice, left[start:end], start, end, verb.start(), verb.end()
     )
     return attribution, skipped_appositive
+
+
+def _joins_a_name(
+    token: re.Match, previous: re.Match | None, chosen: list[re.Match]
+) -> bool:
+    """'and' between two capitalised words of one name."""
+    return (
+        token.group(0) in {"and", "&"}
+        and previous is not None
+        and bool(chosen)
+        and previous.group(0)[:1].isupper()
+        and chosen[0].group(0)[:1].isupper()
+    )
 
 
 def source_after(

@@ -131,6 +131,15 @@ RECOGNISED = [
     ("The letter reads: the school will close in June.", "The letter"),
     ("The mayor demanded that the depot stay open.", "The mayor"),
     ("The coach doubts the striker will be fit.", "The coach"),
+    (
+        "Professor Ines Halloran of Brede University found that tutoring helped.",
+        "Professor Ines Halloran of Brede University",
+    ),
+    (
+        "The Court of Appeal ruled that the eviction was unlawful.",
+        "The Court of Appeal",
+    ),
+    ("The loan cost nothing, said the curator.", "the curator"),
 ]
 
 # Look-alikes: no identifiable source, so nothing may make them sourced.
@@ -154,7 +163,36 @@ NOT_SOURCES = [
     "Doubts about the plan grew over the summer.",
     "He put it on the table and left.",
     "The minister read the letter aloud.",
+    "The reissue adds four tracks recorded in 1979.",
+    "Rating: 4 out of 5",
+    "Columnist: Petra Hale",
+    "Runtime: 112 minutes",
+    "Let nobody say they were not warned.",
+    "Professor Halloran found the archive closed.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The Lighthouse Trust said an anonymous donor had given £2 million.",
+            Label.SOURCED_CLAIM,
+        ),
+        ("Ortiz said an unnamed buyer had paid the deposit.", Label.SOURCED_CLAIM),
+        (
+            "One official, who was not authorised to speak, said the deal was off.",
+            Label.UNVERIFIED_ASSERTION,
+        ),
+        (
+            "An anonymous source said the club would be sold.",
+            Label.UNVERIFIED_ASSERTION,
+        ),
+        ("The deal was off, an unnamed official said.", Label.UNVERIFIED_ASSERTION),
+    ],
+)
+def test_anonymity_counts_only_when_it_is_about_the_source(text, label):
+    assert only_label(text) == label
 
 
 @pytest.mark.parametrize(("text", "source"), RECOGNISED)

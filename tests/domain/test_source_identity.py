@@ -38,6 +38,16 @@ IDENTIFIABLE = [
     "Researchers at the University of Dunmore said the sample was small.",
     "Heller Point researchers said the reef had lost half its coral.",
     "The leader of the opposition group said the budget left gaps.",
+    "The Children's Commissioner, Dr Asha Verne, said one pupil in six was absent.",
+    "The bakery's founder, Tomas Grieve, said of the rent rise that it was fatal.",
+    "The Orland Tenants' Association said it had gathered 3,100 signatures.",
+    "The Guild of Saddlers and Harness Makers said orders had doubled.",
+    "The restaurant's owners said they had spent £900,000 on the refit.",
+    "The film's producers said a share of the takings would go to the shelter.",
+    "According to Treasury figures, the scheme cost £2.3 billion.",
+    "Arts Council figures show theatre audiences fell by a tenth.",
+    "According to county court papers, the landlord owes £40,000.",
+    "The clinic's annual results show waiting times halved.",
 ]
 
 # A crowd stays a crowd whatever capital letter, place or party stands in
@@ -73,6 +83,9 @@ STAYS_VAGUE = [
     "Residents of the estate said the lifts had been broken for a month.",
     "Experts said the figures were worrying.",
     "Government figures suggest the scheme is popular.",
+    "Staff at the Ellwood depot said they were shocked.",
+    "Workers at the port said the new shifts were too long.",
+    "The minister's supporters said the vote had been rigged.",
 ]
 
 
