@@ -9,6 +9,7 @@ from .attribution_cues import (
     COMPILED_BY,
     DETERMINER_BEFORE,
     FINDING,
+    HEARING_TOLD,
     IDIOM,
     INVERTIBLE,
     LEAD_IN_CUE,
@@ -20,6 +21,7 @@ from .attribution_cues import (
     PASSIVE_AGENT,
     PASSIVE_BEFORE,
     PUT_IT,
+    QUOTED_AS,
     RECALLED_GOODS,
     REPORTING,
     RESEARCH_TEAM,
@@ -66,6 +68,16 @@ def find_attributions(voice: str) -> list[Attribution]:
             attribution, _ = source_before(voice, match)
             if attribution is not None:
                 found.append(attribution)
+    for match in HEARING_TOLD.finditer(voice):
+        attribution, _ = source_before(voice, CueSpan(*match.span("cue")))
+        if attribution is not None:
+            found.append(attribution)
+    for match in QUOTED_AS.finditer(voice):
+        found.append(
+            classify_source(
+                voice, match.group("source"), *match.span("source"), *match.span("cue")
+            )
+        )
     for match in COMPILED_BY.finditer(voice):
         attribution = agent_after(voice, match)
         if attribution is not None:

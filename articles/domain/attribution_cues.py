@@ -18,8 +18,12 @@ PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "The council has not said how many...": no source is given.
+# "is reported to have said": hedged, the writer does not vouch for it.
 NEGATED_BEFORE = re.compile(
-    r"\b(?:not|n[’']t|never|no\s+longer|declined\s+to|refused\s+to)\s+$", re.IGNORECASE
+    r"\b(?:not|n[’']t|never|no\s+longer|(?:declined|refused)(?:\s+\w+){0,3}\s+to|"
+    r"(?:is|are|was|were)\s+(?:reported|said|understood|believed|thought|alleged|"
+    r"rumou?red)\s+to\s+have)\s+$",
+    re.IGNORECASE,
 )
 # A determiner or adjective before a verb-noun homograph makes it a noun.
 NOUN_CONTEXT = re.compile(
@@ -96,6 +100,19 @@ CLAIM_OF = re.compile(
     r"belief|promise|pledge|warning|prediction|suggestion|allegation|admission|"
     r"assurance|view|position)s?\s+that)\b"
 )
+# "The court heard that ...", "the inquiry was told": the hearing reports
+# what was said before it.
+HEARING_TOLD = re.compile(
+    r"\b(?:[Cc]ourt|[Ii]nquiry|[Ii]nquest|[Tt]ribunal|[Hh]earing|[Jj]ury|[Cc]ommittee|"
+    r"[Pp]anel)(?:[’']s)?\s+(?P<cue>heard|was\s+told)\b"
+)
+# "Her letter quotes the planning inspector as saying ...": the one quoted
+# is the source.
+QUOTED_AS = re.compile(
+    r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)\s+"
+    r"(?P<source>[^;:“”\"]{2,80}?),?\s+(?P<cue>as\s+(?:saying|stating|telling|"
+    r"having\s+said|calling|describing))\b"
+)
 # "Mr Dell is confident that ...": a stance the subject holds.
 STANCE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|remains|remained)\s+(?:confident|convinced|"
@@ -152,7 +169,7 @@ COLON_SPEAKER = re.compile(
     r"price|runtime|gallery|address|platform|pictured|listen|graphic|weather|"
     r"present|apologies|ht|ft|score|venue|tickets|cast|starring|genre|length|"
     r"source|credit|photograph|illustration|image|map|chart|audio|podcast|topics|"
-    r"tags|location|date|time|cost|admission|contact|email|phone|website|"
+    r"tags|location|date|time|cost|admission|statement|contact|email|phone|website|"
     r"publisher|author|format|pages|label|developer|director|running\s+time))\s*:)"
     r"(?:The\s+\w+\s+from\s+)?(?P<source>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)"
     r"(?P<cue>(?:[’']s\s+(?:response|reply|verdict|message|answer|take|view|"

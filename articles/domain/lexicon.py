@@ -56,7 +56,8 @@ retorted fumed lamented laments signalled signaled cautions recalls replies resp
 charged testifies called calls branded brands dubbed labelled labeled dismissed
 rejected defended credited blamed praised criticised criticized condemned welcomed
 hailed declined_to_comment did_not_respond did_not_immediately_respond
-could_not_be_reached ruled cited cites railed rails_against touted touts hinted hints
+could_not_be_reached ruled appealed cited cites railed rails_against touted touts
+hinted hints
 disputed disputes proposed proposes expressed expresses objected bragged
 highlighted highlights indicated expects hopes hoped pointed_to assured advised
 outlined detailed characterized characterised speculated reckoned reckons demanded
@@ -92,14 +93,16 @@ FINDING_VERBS = words("""
 found finds show shows showed shown suggest suggests suggested revealed reveals
 indicate indicates indicated estimated estimates concluded concludes recorded records
 identified identifies counted counts listed lists warns warned predicts predicted
-read reads
+read reads recommends recommended rated gives gave puts record links confirm
+confirms
 """)
 DOCUMENT_NOUNS = words("""
 report reports study studies survey surveys poll polls data figures statistics census
 analysis review audit inquiry filing filings document documents memo letter statement
 paper research records minutes transcript ruling judgment dataset index assessment
 accounts trial trials testimony manifesto tally projections bulletin register database
-results papers
+results papers log logs schedule brief response decision scorecard scorecards
+guidance timetable table contract agreement indictment lawsuit affidavit submission
 """)
 
 # Sources a reader cannot identify, whatever follows them.
@@ -110,7 +113,7 @@ activists commentators rumours rumors reports insiders_say sources_say
 those_close_to sources_close_to people_familiar people_close_to people_briefed
 people_with_knowledge person_familiar person_briefed a_source one_source
 an_official one_official a_person someone somebody a_spokesperson_who
-fans neighbours neighbors colleagues staffers onlookers bystanders
+circulating fans neighbours neighbors colleagues staffers onlookers bystanders
 """)
 # Groups that become identifiable when a named body follows ("researchers at
 # the University of Tarnby"), and are vague without one ("experts").

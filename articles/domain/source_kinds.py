@@ -202,9 +202,13 @@ def classify_source(
         and parts.head not in NAMED_CROWDS
         and not head_is_document
     ):
-        if parts.owner:
+        owner_head = parts.owner.split()[-1].lower() if parts.owner else ""
+        if owner_head and not owner_head.endswith(("s'", "s’")):
             # "the restaurant's owners", "the film's producers": the ones
-            # belonging to one named thing.
+            # belonging to one thing; not "Parents' groups".
+            return make(SourceKind.ROLE)
+        if parts.determiner == "the" and parts.qualifier and ROLE.fullmatch(parts.head):
+            # "The governors of both states": particular office holders.
             return make(SourceKind.ROLE)
         if QUALIFIABLE.fullmatch(parts.head) and (
             qualifier_named or named_modifier(parts)

@@ -140,6 +140,28 @@ RECOGNISED = [
         "The Court of Appeal",
     ),
     ("The loan cost nothing, said the curator.", "the curator"),
+    ("Dunmore Crown Court heard that the van had no brakes.", "Dunmore Crown Court"),
+    ("The inquiry was told the ward had been short of nurses.", "The inquiry"),
+    (
+        "Sergeant Ama Lowe appealed for dashcam footage of the crash.",
+        "Sergeant Ama Lowe",
+    ),
+    (
+        "Her letter quotes the planning inspector as saying the scheme fails.",
+        "the planning inspector",
+    ),
+    (
+        "The harbour board's incident log shows 42 call-outs this year.",
+        "The harbour board's incident log",
+    ),
+    (
+        "The audit committee's report recommends a second review.",
+        "The audit committee's report",
+    ),
+    (
+        "Kelby have won five in a row, the league's official results confirm.",
+        "the league's official results",
+    ),
 ]
 
 # Look-alikes: no identifiable source, so nothing may make them sourced.
@@ -169,6 +191,11 @@ NOT_SOURCES = [
     "Runtime: 112 minutes",
     "Let nobody say they were not warned.",
     "Professor Halloran found the archive closed.",
+    "He heard a noise outside the shop.",
+    "The minister refused three times to say whether she had read it.",
+    "The manager is reported to have said the team showed character.",
+    "Figures circulating at Westminster suggest the party got £2 million.",
+    "Statement: the museum will be closed on Monday.",
 ]
 
 

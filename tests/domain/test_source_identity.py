@@ -48,6 +48,7 @@ IDENTIFIABLE = [
     "Arts Council figures show theatre audiences fell by a tenth.",
     "According to county court papers, the landlord owes £40,000.",
     "The clinic's annual results show waiting times halved.",
+    "The governors of both provinces said they would share the cost.",
 ]
 
 # A crowd stays a crowd whatever capital letter, place or party stands in
@@ -86,6 +87,7 @@ STAYS_VAGUE = [
     "Staff at the Ellwood depot said they were shocked.",
     "Workers at the port said the new shifts were too long.",
     "The minister's supporters said the vote had been rigged.",
+    "Parents' groups said the waiting list was nine months long.",
 ]
 
 
