@@ -153,7 +153,9 @@ OBJECT_STOPS = {
 APPOSITIVE = re.compile(
     r"(?:who|which|whose|a|an|the|now|himself|herself|its|his|her|also|aged|one|"
     r"dated|published|released|written|seen|obtained|titled|signed|issued|based|"
-    r"asked|speaking|writing|interviewed|quoted|reached|filed|in\s+(?:a|an|her|his|its|"
+    r"asked|speaking|writing|interviewed|quoted|reached|filed|however|though|"
+    r"meanwhile|too|for\s+(?:his|her|its|their)\s+part|by\s+contrast|in\s+turn|"
+    r"in\s+(?:a|an|her|his|its|"
     r"their)\s+\w+|\d+)\b"
 )
 PARENTHETICAL = re.compile(r"\([^()]{1,60}\)")
@@ -171,15 +173,17 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
     )
     skipped_appositive = False
     # Skip appositives: "Councillor Ruth Adeyemi, who chairs the committee,".
+    # Dashes enclose one too: "Pryce — who led the party — said".
     while True:
         stripped = left.rstrip()
-        if not stripped.endswith(","):
+        mark = stripped[-1:] if stripped[-1:] in {",", "—", "–"} else ""
+        if not mark:
             break
-        inner_start = stripped.rfind(",", 0, len(stripped) - 1)
+        inner_start = stripped.rfind(mark, 0, len(stripped) - 1)
         if inner_start <= 0:
             break
         inner = stripped[inner_start + 1 : -1].strip().lower()
-        if not APPOSITIVE.match(inner):
+        if mark == "," and not APPOSITIVE.match(inner):
             break
         left = stripped[:inner_start]
         skipped_appositive = True

@@ -162,6 +162,10 @@ RECOGNISED = [
         "Kelby have won five in a row, the league's official results confirm.",
         "the league's official results",
     ),
+    ("Pryce — who has led the party since 2019 — said the vote was fair.", "Pryce"),
+    ("Pryce – the party leader – said the deal was off.", "Pryce"),
+    ("Dell, for his part, said the deal was dead.", "Dell"),
+    ("The ministry, too, said the levy would stay.", "The ministry"),
 ]
 
 # Look-alikes: no identifiable source, so nothing may make them sourced.
