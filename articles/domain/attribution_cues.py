@@ -31,7 +31,9 @@ NOUN_CONTEXT = re.compile(
     r"grand|new|empty|broken|false|big|bold|election|campaign|media|press|news|"
     r"earlier|latest|recent|similar|several|other|both|all|most|few|member|"
     r"neighbouring|neighboring|southern|northern|western|eastern|coastal|"
-    r"swing|border|\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\s+$",
+    r"swing|border|\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|"
+    # The object of another verb: "are expected to face claims".
+    r"(?:to|will|would|could|may|might|must|can|should)\s+\w+)\s+$",
     re.IGNORECASE,
 )
 # A verb-noun homograph followed by a finite verb is the subject, a noun:

@@ -200,6 +200,8 @@ NOT_SOURCES = [
     "The manager is reported to have said the team showed character.",
     "Figures circulating at Westminster suggest the party got £2 million.",
     "Statement: the museum will be closed on Monday.",
+    "Insurers are expected to face claims running into millions.",
+    "The landlord could face claims from dozens of tenants.",
 ]
 
 
