@@ -3,16 +3,30 @@
 import re
 
 from .attribution_cues import (
+    CLAIM_OF,
+    CLAUSE_JOIN,
     COLON_SPEAKER,
+    COMPILED_BY,
+    DETERMINER_BEFORE,
     FINDING,
+    HEARING_TOLD,
+    IDIOM,
     INVERTIBLE,
+    LEAD_IN_CUE,
     NEGATED_BEFORE,
+    NOUN_BEFORE_VERB,
     NOUN_CONTEXT,
     OPINION_VERBS,
     PARTICIPLE,
+    PASSIVE_AGENT,
     PASSIVE_BEFORE,
+    PUT_IT,
+    QUOTED_AS,
+    RECALLED_GOODS,
     REPORTING,
     RESEARCH_TEAM,
+    STANCE,
+    WORDS_OF,
 )
 from .lexicon import ANONYMITY, NOUN_HOMOGRAPHS
 from .source_kinds import (
@@ -25,6 +39,8 @@ from .source_kinds import (
 )
 from .source_words import (
     LOOK_BACK,
+    CueSpan,
+    agent_after,
     inverted_source,
     is_inverted,
     sentence_subject,
@@ -32,51 +48,65 @@ from .source_words import (
     source_before,
 )
 
+RECALL_VERBS = {"recalls", "recalled", "adds", "added"}
+THAT_CLAUSE = re.compile(r"\s+that\b")
+
 
 def find_attributions(voice: str) -> list[Attribution]:
     """Every attribution in the writer's voice of a sentence (quotes blanked)."""
+    idioms = [match.span() for match in IDIOM.finditer(voice)]
+    lead_ins = [match.span() for match in LEAD_IN_CUE.finditer(voice)]
     found = []
     for match in REPORTING.finditer(voice):
-        verb = match.group(0).lower()
-        before = voice[max(0, match.start() - LOOK_BACK) : match.start()]
-        if PASSIVE_BEFORE.search(before) or NEGATED_BEFORE.search(before):
-            continue
-        if verb in NOUN_HOMOGRAPHS and NOUN_CONTEXT.search(before):
-            continue
-        if verb in {"accused", "alleged", "charged"} and voice[
-            match.end() :
-        ].startswith(" of"):
-            continue  # "on trial accused of theft": spoken about, not speaking
-        if verb.startswith("according"):
-            attribution = source_after(voice, match, limit=14, stop_words=frozenset())
-            if attribution is not None and attribution.kind == SourceKind.UNNAMED:
-                attribution = document_after_according(attribution)
-        else:
-            attribution, skipped_appositive = source_before(voice, match)
-            if attribution is None and voice[: match.start()].rstrip().endswith(
-                (" and", " but")
-            ):
-                # "The bank held rates and said ...": the clause's subject.
-                attribution = sentence_subject(voice, match, need_comma=False)
-            elif (
-                not skipped_appositive
-                and verb in INVERTIBLE
-                and (attribution is None or is_inverted(voice, match))
-            ):
-                attribution = inverted_source(voice, match) or attribution
-            if (
-                verb in OPINION_VERBS
-                and attribution is not None
-                and attribution.kind == SourceKind.PRONOUN
-                and attribution.pronoun in {"i", "we"}
-            ):
-                attribution = None
+        if any(start <= match.start() < end for start, end in idioms + lead_ins):
+            continue  # "as they say"; "went on to say" is read whole below
+        attribution = _reporting_attribution(voice, match)
         if attribution is not None:
             found.append(attribution)
+    for pattern in (LEAD_IN_CUE, STANCE):
+        for match in pattern.finditer(voice):
+            attribution, _ = source_before(voice, match)
+            if attribution is not None:
+                found.append(attribution)
+    for match in HEARING_TOLD.finditer(voice):
+        attribution, _ = source_before(voice, CueSpan(*match.span("cue")))
+        if attribution is not None:
+            found.append(attribution)
+    for match in QUOTED_AS.finditer(voice):
+        found.append(
+            classify_source(
+                voice, match.group("source"), *match.span("source"), *match.span("cue")
+            )
+        )
+    for match in COMPILED_BY.finditer(voice):
+        attribution = agent_after(voice, match)
+        if attribution is not None:
+            found.append(as_document(attribution))
+    for match in PUT_IT.finditer(voice):
+        source = match.group(0)[: match.start("cue") - match.start()].rstrip()
+        found.append(
+            classify_source(
+                voice,
+                source,
+                match.start(),
+                match.start() + len(source),
+                *match.span("cue"),
+            )
+        )
+    for pattern in (WORDS_OF, CLAIM_OF):
+        for match in pattern.finditer(voice):
+            found.append(_holder(voice, match))
     for match in FINDING.finditer(voice):
         attribution, _ = source_before(voice, match)
         if attribution is not None and DOCUMENT.search(attribution.source):
             found.append(as_document(attribution))
+        elif (
+            attribution is not None
+            and attribution.kind in {SourceKind.NAMED, SourceKind.ROLE}
+            and THAT_CLAUSE.match(voice, match.end())
+        ):
+            # "Professor Sjöberg found that ...": a person's finding.
+            found.append(attribution)
     for match in PARTICIPLE.finditer(voice):
         subject = sentence_subject(voice, match)
         if subject is not None:
@@ -84,18 +114,101 @@ def find_attributions(voice: str) -> list[Attribution]:
     for pattern in (COLON_SPEAKER, RESEARCH_TEAM):
         match = pattern.search(voice)
         if match:
+            cue = "cue" if match.group("cue") else "cue_by"
             speaker = classify_source(
                 voice,
                 match.group("source"),
                 match.start("source"),
                 match.end("source"),
-                match.start("cue"),
-                match.end("cue"),
+                match.start(cue),
+                match.end(cue),
             )
             if speaker is not None and speaker.kind.is_identifiable:
                 found.append(speaker)
-    return found
+    return [attribution for attribution in found if attribution is not None]
 
 
-def anonymity_marker(sentence: str) -> re.Match | None:
-    return ANONYMITY.search(sentence)
+def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
+    verb = match.group(0).lower()
+    before = voice[max(0, match.start() - LOOK_BACK) : match.start()]
+    if NEGATED_BEFORE.search(before) or DETERMINER_BEFORE.search(before):
+        return None  # "has not said"; "the proposed bypass"
+    if PASSIVE_BEFORE.search(before):
+        # "was announced by the ministry": the agent speaks; "was asked"
+        # alone says only who was spoken to.
+        by = PASSIVE_AGENT.match(voice, match.end())
+        if by is None:
+            return None
+        return agent_after(voice, CueSpan(match.start(), by.end()))
+    if verb in NOUN_HOMOGRAPHS and (
+        NOUN_CONTEXT.search(before) or NOUN_BEFORE_VERB.match(voice, match.end())
+    ):
+        return None  # "several states passed laws", "the latest reports"
+    if verb in RECALL_VERBS and RECALLED_GOODS.match(voice, match.end()):
+        return None  # "Carmaker recalls 20,000 vans": goods, not a memory
+    if verb in {"accused", "alleged", "charged"} and voice[match.end() :].startswith(
+        " of"
+    ):
+        return None  # "on trial accused of theft": spoken about, not speaking
+    if verb.startswith("according"):
+        attribution = source_after(voice, match, limit=14, stop_words=frozenset())
+        if attribution is not None and attribution.kind == SourceKind.UNNAMED:
+            attribution = document_after_according(attribution)
+        return attribution
+    attribution, skipped_appositive = source_before(voice, match)
+    if attribution is None and CLAUSE_JOIN.search(voice[: match.start()]):
+        # "The bank held rates and said ...", "X was charged, but has
+        # denied the claims": the clause's subject.
+        attribution = sentence_subject(voice, match, need_comma=False)
+    elif (
+        not skipped_appositive
+        and verb in INVERTIBLE
+        and (attribution is None or is_inverted(voice, match))
+        and not _names_an_appositive(voice, attribution)
+    ):
+        attribution = inverted_source(voice, match) or attribution
+    if (
+        verb in OPINION_VERBS
+        and attribution is not None
+        and attribution.kind == SourceKind.PRONOUN
+        and attribution.pronoun in {"i", "we"}
+    ):
+        return None
+    return attribution
+
+
+def _names_an_appositive(voice: str, attribution: Attribution | None) -> bool:
+    """ "The director, Lena Pask, said ...": the name between the commas is
+    the speaker, and what follows "said" is the claim."""
+    if attribution is None or not attribution.kind.is_identifiable:
+        return False
+    return voice[: attribution.source_start].rstrip().endswith(",")
+
+
+def _holder(voice: str, match: re.Match) -> Attribution | None:
+    """Who holds the words in "In Okafor's words" or "the auditor's claim
+    that ..."."""
+    group = "owner" if match.group("owner") else "agent"
+    cue = "cue" if match.group("cue") else "cue_of"
+    return classify_source(
+        voice, match.group(group), *match.span(group), *match.span(cue)
+    )
+
+
+def anonymity_marker(
+    sentence: str, attributions: list[Attribution] | None = None
+) -> re.Match | None:
+    """A sign that the source stays anonymous. A bare "anonymous" or
+    "unnamed" after a named source's cue is part of the claim ("The trust
+    said an anonymous donor gave £2m"), not about the source."""
+    marker = ANONYMITY.search(sentence)
+    if marker is None or not attributions:
+        return marker
+    named_cues = [
+        attribution.cue_end
+        for attribution in attributions
+        if attribution.kind.is_identifiable and attribution.end <= marker.start()
+    ]
+    if named_cues and marker.group(0).lower() in {"anonymous", "unnamed"}:
+        return None
+    return marker

@@ -118,7 +118,7 @@ def _suggest(
     attributions = without_false_sources(voice, find_attributions(voice))
     # In the writer's voice only: "anonymous" inside a quotation belongs to
     # the speaker.
-    anonymity = anonymity_marker(voice)
+    anonymity = anonymity_marker(voice, attributions)
     appeal = appeal_evidence(voice)
     appeal_weight = sum(evidence.weight for evidence in appeal)
     hedge = HEDGES.search(voice)

@@ -56,12 +56,21 @@ retorted fumed lamented laments signalled signaled cautions recalls replies resp
 charged testifies called calls branded brands dubbed labelled labeled dismissed
 rejected defended credited blamed praised criticised criticized condemned welcomed
 hailed declined_to_comment did_not_respond did_not_immediately_respond
-could_not_be_reached
+could_not_be_reached ruled appealed cited cites railed rails_against touted touts
+hinted hints
+disputed disputes proposed proposes expressed expresses objected bragged
+highlighted highlights indicated expects hopes hoped pointed_to assured advised
+outlined detailed characterized characterised speculated reckoned reckons demanded
+pleaded affirmed reaffirmed proclaimed decried denounced lambasted chided derided
+doubted doubts rebutted refuted confessed thanked applauded lauded commended
+congratulated implored texted emailed underscored underlined implied apologized
+apologised protested grumbled bemoaned exclaimed whispered muttered fired_back
+shot_back hit_back pushed_back rebuffed called_on wonders
 """)
 # Reporting verbs that are also nouns: "grand promises", "the reports".
 NOUN_HOMOGRAPHS = word_set("""
 promises pledges vows claims reports notes states fears estimates warns remarks
-statements calls forecast
+statements calls forecast hopes disputes hints highlights doubts wonders
 """)
 # Nouns that stay anonymous whatever body they come from: "a senior Treasury
 # official", "government figures", "the source".
@@ -76,18 +85,24 @@ PARTICIPLES = words("""
 saying arguing noting adding warning insisting explaining claiming telling conceding
 acknowledging announcing declaring predicting suggesting writing tweeting posting
 recalling replying describing accusing asserting stressing urging vowing promising
-citing
+citing confirming denying condemning welcoming blaming rejecting expressing stating
+disputing
 """)
 # Verbs by which a document or dataset speaks: "figures show", "a survey found".
 FINDING_VERBS = words("""
 found finds show shows showed shown suggest suggests suggested revealed reveals
 indicate indicates indicated estimated estimates concluded concludes recorded records
 identified identifies counted counts listed lists warns warned predicts predicted
+read reads recommends recommended rated gives gave puts record links confirm
+confirms
 """)
 DOCUMENT_NOUNS = words("""
 report reports study studies survey surveys poll polls data figures statistics census
 analysis review audit inquiry filing filings document documents memo letter statement
 paper research records minutes transcript ruling judgment dataset index assessment
+accounts trial trials testimony manifesto tally projections bulletin register database
+results papers log logs schedule brief response decision scorecard scorecards
+guidance timetable table contract agreement indictment lawsuit affidavit submission
 """)
 
 # Sources a reader cannot identify, whatever follows them.
@@ -95,9 +110,10 @@ VAGUE_SOURCES = words("""
 officials sources insiders people some many others critics observers residents locals
 witnesses pals friends aides allies diplomats supporters opponents campaigners
 activists commentators rumours rumors reports insiders_say sources_say
-those_close_to sources_close_to people_familiar people_close_to a_source one_source
+those_close_to sources_close_to people_familiar people_close_to people_briefed
+people_with_knowledge person_familiar person_briefed a_source one_source
 an_official one_official a_person someone somebody a_spokesperson_who
-fans neighbours neighbors colleagues staffers onlookers bystanders
+circulating fans neighbours neighbors colleagues staffers onlookers bystanders
 """)
 # Groups that become identifiable when a named body follows ("researchers at
 # the University of Tarnby"), and are vague without one ("experts").

@@ -10,8 +10,11 @@ from .lexicon import (
     QUALIFIABLE_SOURCES,
     ROLE_OR_BODY,
     VAGUE_SOURCES,
+    known_words,
     plural_nouns,
+    word_set,
 )
+from .source_heads import SourceParts, is_crowd, named_modifier, split_source
 
 
 class SourceKind(StrEnum):
@@ -60,7 +63,12 @@ VAGUE = re.compile(rf"\b(?:{VAGUE_SOURCES})\b", re.IGNORECASE)
 QUALIFIABLE = re.compile(rf"\b(?:{QUALIFIABLE_SOURCES})\b", re.IGNORECASE)
 ROLE = re.compile(rf"\b(?:{ROLE_OR_BODY})s?\b", re.IGNORECASE)
 DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_NOUNS})\b", re.IGNORECASE)
-WORD = re.compile(r"[\w][\w'’.-]*")
+# "1,200" is one word: a thousands comma must not cut a subject in two.
+WORD = re.compile(r"\w(?:[\w'’.-]|(?<=\d),(?=\d{3}\b))*")
+# Plural bodies that act as one: "Police said", "Prosecutors allege".
+NAMED_CROWDS = word_set(
+    "police prosecutors investigators firefighters paramedics coastguards"
+)
 PRONOUNS = {"he", "she", "they", "it", "i", "we"}
 
 # Capitalised words that are not names: sentence openers, titles, days and
@@ -165,21 +173,53 @@ def classify_source(
 
     if len(words) <= 2 and lowered[-1] in PRONOUNS:
         return make(SourceKind.PRONOUN, lowered[-1])
-    if lowered[0] in {"you", "i", "we"}:
+    if lowered[0] in {"you", "i", "we", "let", "nobody", "anyone", "everyone"}:
         return None
-    if VAGUE.search(source) or QUANTITY.match(source):
+    parts = split_source(source)
+    vague = VAGUE.search(source)
+    if (vague and _vague_word_is_the_source(vague, parts)) or QUANTITY.match(source):
         return make(SourceKind.VAGUE)
-    if lowered[-1] in ANONYMOUS_HEADS:
-        return make(SourceKind.VAGUE)
-    if (
-        words[-1].islower()
-        and lowered[-1] in plural_nouns()
-        and not QUALIFIABLE.search(source)
+    qualifier_named = bool(parts.qualifier) and _has_name(
+        voice, parts.qualifier, start + parts.qualifier_start
+    )
+    head_is_document = bool(DOCUMENT.fullmatch(parts.head))
+    if head_is_document and (parts.owner or qualifier_named):
+        # "the trust's annual accounts", "figures from the Office for
+        # Regional Statistics": a document whose maker is named.
+        return make(SourceKind.DOCUMENT if parts.owner else SourceKind.NAMED)
+    head_at = source.lower().rfind(parts.head, 0, parts.qualifier_start)
+    if head_is_document and _has_name(
+        voice, source[:head_at], start, common_at_start=True
     ):
-        # "Opposition councillors", "Union members": a group, nobody named.
+        # "Treasury figures", "Arts Council figures"; not "Government
+        # figures", whose capital only opens the sentence.
+        return make(SourceKind.NAMED)
+    if parts.head in ANONYMOUS_HEADS:
+        return make(SourceKind.VAGUE)
+    at_start = start <= SENTENCE_OPENING.match(voice).end()
+    if (
+        is_crowd(parts, at_sentence_start=at_start)
+        and parts.head not in NAMED_CROWDS
+        and not head_is_document
+    ):
+        owner_head = parts.owner.split()[-1].lower() if parts.owner else ""
+        if owner_head and not owner_head.endswith(("s'", "s’")):
+            # "the restaurant's owners", "the film's producers": the ones
+            # belonging to one thing; not "Parents' groups".
+            return make(SourceKind.ROLE)
+        if parts.determiner == "the" and parts.qualifier and ROLE.fullmatch(parts.head):
+            # "The governors of both states": particular office holders.
+            return make(SourceKind.ROLE)
+        if QUALIFIABLE.fullmatch(parts.head) and (
+            qualifier_named or named_modifier(parts)
+        ):
+            # "researchers at the University of Tarnby", "Tarnby researchers".
+            return make(SourceKind.NAMED)
+        # "Naval analysts", "Local residents", "Privately, Democrats": a
+        # capital letter in front does not say which of them spoke.
         return make(SourceKind.VAGUE)
     if _has_name(voice, source, start):
-        # "Tarnby researchers", "analysts at Morrow Brothers": a named team.
+        # "Ortiz", "a spokeswoman for Northline Rail".
         return make(SourceKind.NAMED)
     if QUALIFIABLE.search(source):
         return make(SourceKind.VAGUE)
@@ -196,9 +236,7 @@ def classify_source(
         return make(SourceKind.ROLE)
     if ROLE.search(source) and re.search(r"\b(?:for|of|at)\b", source):
         return make(SourceKind.ROLE)
-    if re.fullmatch(
-        r"police|prosecutors|investigators|firefighters|paramedics", lowered[0]
-    ):
+    if lowered[0] in NAMED_CROWDS:
         return make(SourceKind.ROLE)
     if (
         lowered[0] in {"the", "its", "their", "his", "her"}
@@ -217,8 +255,24 @@ def classify_source(
     return make(SourceKind.UNNAMED)
 
 
-def _has_name(voice: str, source: str, start: int) -> bool:
-    """True when the source holds a proper noun, not just a capitalised word."""
+def _vague_word_is_the_source(vague: re.Match, parts: SourceParts) -> bool:
+    """Only the head phrase counts: "a spokesperson for local residents"
+    names a spokesperson, "the Brackmoor Residents' Association" an
+    association."""
+    if not len(parts.owner) <= vague.start() < parts.qualifier_start:
+        return False
+    word = vague.group(0)
+    return not (
+        word[0].isupper() and parts.head_is_capitalised and word.lower() != parts.head
+    )
+
+
+def _has_name(
+    voice: str, source: str, start: int, *, common_at_start: bool = False
+) -> bool:
+    """True when the source holds a proper noun, not just a capitalised word.
+    With common_at_start, a common word opening the sentence ("Government
+    figures") is no name either."""
     sentence_start = SENTENCE_OPENING.match(voice).end()
     for token in WORD.finditer(source):
         word = token.group(0)
@@ -229,6 +283,8 @@ def _has_name(voice: str, source: str, start: int) -> bool:
         at_sentence_start = start + token.start() <= sentence_start
         if at_sentence_start and word.lower() in plural_nouns():
             continue  # "Teachers said", "Residents say"
+        if at_sentence_start and common_at_start and word.lower() in known_words():
+            continue
         return True
     return False
 

@@ -3,10 +3,37 @@ the speaker after an inverted one ("said Dan Keller"), or the subject a
 ", saying ..." clause hangs on."""
 
 import re
+from dataclasses import dataclass
 from itertools import islice
+from typing import Protocol
 
-from .lexicon import verb_forms
+from .lexicon import FINDING_VERBS, verb_forms
 from .source_kinds import PRONOUNS, WORD, Attribution, classify_source
+
+
+class Cue(Protocol):
+    """Where a cue stands: a regex match, or a CueSpan built from several."""
+
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class CueSpan:
+    """A cue joined from two matches: "announced" + "by" in a passive."""
+
+    first: int
+    last: int
+
+    def start(self) -> int:
+        return self.first
+
+    def end(self) -> int:
+        return self.last
+
+
+FINDING_WORD = re.compile(FINDING_VERBS)
 
 # How far back from a verb its subject and any "was"/"not" may stand.
 LOOK_BACK = 240
@@ -55,6 +82,9 @@ AUXILIARIES = {
     "itself",
     "only",
     "even",
+    "long",
+    "often",
+    "since",
     "quickly",
     "flatly",
     "has",
@@ -123,12 +153,15 @@ OBJECT_STOPS = {
 APPOSITIVE = re.compile(
     r"(?:who|which|whose|a|an|the|now|himself|herself|its|his|her|also|aged|one|"
     r"dated|published|released|written|seen|obtained|titled|signed|issued|based|"
-    r"asked|speaking|writing|interviewed|quoted|reached|\d+)\b"
+    r"asked|speaking|writing|interviewed|quoted|reached|filed|however|though|"
+    r"meanwhile|too|for\s+(?:his|her|its|their)\s+part|by\s+contrast|in\s+turn|"
+    r"in\s+(?:a|an|her|his|its|"
+    r"their)\s+\w+|\d+)\b"
 )
 PARENTHETICAL = re.compile(r"\([^()]{1,60}\)")
 
 
-def source_before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]:
+def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
     """The subject before the verb, and whether an appositive was skipped."""
     # Only the stretch just before the verb can hold its subject; reading
     # back further would make a long sentence cost the square of its length.
@@ -140,26 +173,34 @@ def source_before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]
     )
     skipped_appositive = False
     # Skip appositives: "Councillor Ruth Adeyemi, who chairs the committee,".
+    # Dashes enclose one too: "Pryce — who led the party — said".
     while True:
         stripped = left.rstrip()
-        if not stripped.endswith(","):
+        mark = stripped[-1:] if stripped[-1:] in {",", "—", "–"} else ""
+        if not mark:
             break
-        inner_start = stripped.rfind(",", 0, len(stripped) - 1)
+        inner_start = stripped.rfind(mark, 0, len(stripped) - 1)
         if inner_start <= 0:
             break
         inner = stripped[inner_start + 1 : -1].strip().lower()
-        if not APPOSITIVE.match(inner):
+        if mark == "," and not APPOSITIVE.match(inner):
             break
         left = stripped[:inner_start]
         skipped_appositive = True
     tokens = list(WORD.finditer(left, window_start))
     chosen: list[re.Match] = []
-    for token in reversed(tokens):
+    for position in range(len(tokens) - 1, -1, -1):
+        token = tokens[position]
         gap = left[token.end() : chosen[0].start() if chosen else len(left)]
         if any(mark in gap for mark in ',;:“”"()—–') and chosen:
             break
         if any(mark in gap for mark in ';:“”"()—–'):
             break
+        if not chosen and token.group(0).lower() in AUXILIARIES:
+            continue  # "Coach Brenner then went on to": an adverb, not a stop
+        if _joins_a_name(token, tokens[position - 1] if position else None, chosen):
+            chosen.insert(0, token)  # "Motor Manufacturers and Traders"
+            continue
         if token.group(0).lower() in SUBJECT_STOPS or len(chosen) >= 10:
             break
         chosen.insert(0, token)
@@ -179,8 +220,21 @@ def source_before(voice: str, verb: re.Match) -> tuple[Attribution | None, bool]
     return attribution, skipped_appositive
 
 
+def _joins_a_name(
+    token: re.Match, previous: re.Match | None, chosen: list[re.Match]
+) -> bool:
+    """'and' between two capitalised words of one name."""
+    return (
+        token.group(0) in {"and", "&"}
+        and previous is not None
+        and bool(chosen)
+        and previous.group(0)[:1].isupper()
+        and chosen[0].group(0)[:1].isupper()
+    )
+
+
 def source_after(
-    voice: str, verb: re.Match, *, limit: int, stop_words: frozenset | set
+    voice: str, verb: Cue, *, limit: int, stop_words: frozenset | set
 ) -> Attribution | None:
     right = voice[verb.end() :]
     chosen = []
@@ -205,7 +259,7 @@ def source_after(
 
 
 def sentence_subject(
-    voice: str, participle: re.Match, need_comma: bool = True
+    voice: str, participle: Cue, need_comma: bool = True
 ) -> Attribution | None:
     """The subject at the start of the sentence, for ", saying ..." clauses."""
     left = voice[: participle.start()]
@@ -233,7 +287,7 @@ def sentence_subject(
     )
 
 
-def inverted_source(voice: str, verb: re.Match) -> Attribution | None:
+def inverted_source(voice: str, verb: Cue) -> Attribution | None:
     """The speaker after the verb, if what follows is a name and not a clause
     ("said the town needed homes" has a clause)."""
     attribution = source_after(voice, verb, limit=9, stop_words=OBJECT_STOPS)
@@ -245,7 +299,31 @@ def inverted_source(voice: str, verb: re.Match) -> Attribution | None:
     return attribution
 
 
-def is_inverted(voice: str, verb: re.Match) -> bool:
+def is_inverted(voice: str, verb: Cue) -> bool:
     """True for 'said Dan Keller' after a quote or comma."""
     before = voice[max(0, verb.start() - LOOK_BACK) : verb.start()].rstrip()
     return not before or before[-1] in ',”"—–-' or before.endswith(("’", "'"))
+
+
+def agent_after(voice: str, cue: Cue) -> Attribution | None:
+    """The body after "by" in "polled by Brightline Research backed the ban"
+    or "was announced by the ministry that ...": it ends at the next verb."""
+    attribution = source_after(
+        voice, cue, limit=9, stop_words=OBJECT_STOPS | {"that", "which", "whether"}
+    )
+    if attribution is None:
+        return None
+    tokens = list(WORD.finditer(attribution.source))
+    for position, token in enumerate(tokens[1:], start=1):
+        word = token.group(0)
+        if word.islower() and (word in verb_forms() or FINDING_WORD.fullmatch(word)):
+            source = attribution.source[: tokens[position - 1].end()]
+            return classify_source(
+                voice,
+                source,
+                attribution.source_start,
+                attribution.source_start + len(source),
+                attribution.cue_start,
+                attribution.cue_end,
+            )
+    return attribution
