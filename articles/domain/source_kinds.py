@@ -218,8 +218,9 @@ def classify_source(
         # "Naval analysts", "Local residents", "Privately, Democrats": a
         # capital letter in front does not say which of them spoke.
         return make(SourceKind.VAGUE)
-    if _has_name(voice, source, start):
-        # "Ortiz", "a spokeswoman for Northline Rail".
+    if not head_is_document and _has_name(voice, source, start):
+        # "Ortiz", "a spokeswoman for Northline Rail". A document's maker was
+        # looked for above: "Opinion polls" is no name for one.
         return make(SourceKind.NAMED)
     if QUALIFIABLE.search(source):
         return make(SourceKind.VAGUE)

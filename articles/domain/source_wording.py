@@ -109,7 +109,7 @@ def source_rationale(
     if kind.is_identifiable:
         reason = NAMED_REASONS[kind]
     elif kind == SourceKind.VAGUE:
-        reason = "does not say who"
+        reason = "does not say who exactly, so a reader cannot check it"
     else:
         reason = "is not someone a reader can identify or check"
     return f"{words} {reason}.", (start, end), f"source:{kind.value}"

@@ -23,7 +23,7 @@ from articles.domain.labels import Label
         (
             "Critics say the consultation was a sham.",
             Label.UNVERIFIED_ASSERTION,
-            "'Critics' does not say who.",
+            "'Critics' does not say who exactly, so a reader cannot check it.",
         ),
         (
             "The ferry is reportedly losing money on its evening sailings.",

@@ -150,7 +150,7 @@ DESCRIPTIONS = [
     "Everyone is welcome at the open day.",
     "Volunteers are welcome to join the litter pick.",
     "The hospital's right to appeal was upheld.",
-    "The hospital's excellent staff were thanked by the board.",
+    "The hospital's excellent staff were thanked at the ceremony.",
 ]
 FACTS_ABOUT_EVERYONE = [
     "Everyone on the ferry was rescued.",

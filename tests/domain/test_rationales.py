@@ -69,12 +69,13 @@ CASES = {
     "vague crowd": (
         "Locals say the footbridge has been shaking in high winds.",
         U,
-        "'Locals' does not say who.",
+        "'Locals' does not say who exactly, so a reader cannot check it.",
     ),
     "vague group with a place": (
         "Traders on the high street say the parking charges are driving shoppers away.",
         U,
-        "'Traders on the high street' is not someone a reader can identify or check.",
+        "'Traders on the high street' does not say who exactly, so a reader cannot "
+        "check it.",
     ),
     "unnamed person": (
         "A passer-by claimed the van had no lights on.",
@@ -118,11 +119,10 @@ CASES = {
         "'be rebuilt by summer' is stated as fact, but no one is named who says "
         "so: look for who told the writer.",
     ),
-    "fragment source: a clause after the verb": (
+    "a name between commas after a title": (
         "Their coach, Dana Reyes, says she trains six days a week.",
-        U,
-        "'says' shows someone is being reported, but not clearly who: look for a "
-        "name or a job title.",
+        S,
+        "'Their coach, Dana Reyes, says' names the source.",
     ),
     "several loaded words, named together": (
         "This shameful, cowardly decision is a betrayal of every family in Marsby.",
