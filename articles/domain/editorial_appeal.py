@@ -2,6 +2,7 @@
 rather than informs, each piece weighed as evidence."""
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .labels import Label
@@ -39,10 +40,6 @@ SLOGAN = re.compile(
     r"time\s+(?:to|for)\b|(?:yet\s+)?another\s+[\w-]+(?:\s+[\w-]+)?,\s+another\b)",
     re.IGNORECASE,
 )
-# The opinion model adds evidence only when it is fairly sure, and never
-# decides alone against a clear source.
-OPINION_LIKELY = 0.85
-OPINION_VERY_LIKELY = 0.95
 
 
 @dataclass(frozen=True)
@@ -53,8 +50,11 @@ class Evidence:
     reason: str  # completes "'<words>' ..."
 
 
-def appeal_evidence(voice: str) -> list[Evidence]:
-    """What, in the writer's own words, works on the reader rather than informs."""
+def appeal_evidence(
+    voice: str, quoted_share: float = 0.0, source_kinds: Iterable[str] = ()
+) -> list[Evidence]:
+    """What, in the writer's own words, works on the reader rather than informs
+    (the quoted share and the kinds of source found help the opinion model)."""
     found = []
     # An order can open the sentence or any clause after a colon or
     # semicolon: "Never miss a goal: download the app today."
@@ -120,13 +120,18 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         found.append(Evidence(0.6, *match.span(), "turns up the feeling"))
     for match in SCARE_QUOTES.finditer(voice):
         found.append(Evidence(0.8, *match.span(1), "is put in scare quotes to mock it"))
-    opinion = read_opinion(voice)
-    if opinion.probability >= OPINION_LIKELY and opinion.strongest:
-        weight = 1.0 if opinion.probability >= OPINION_VERY_LIKELY else 0.5
-        for start, end in opinion.strongest:
-            found.append(
-                Evidence(weight / 2, start, end, "reads as the writer's opinion")
+    # The model's reading is worth evidence by how sure it is, on a table
+    # chosen by cross-validation and shipped with its weights.
+    opinion = read_opinion(voice, quoted_share, source_kinds)
+    for start, end in opinion.strongest:
+        found.append(
+            Evidence(
+                opinion.weight / len(opinion.strongest),
+                start,
+                end,
+                "reads as the writer's opinion",
             )
+        )
     adjectives = subjective_adjectives()
     emotive = emotive_words()
     for match in ADJECTIVE.finditer(voice):
