@@ -101,15 +101,15 @@ def char_wb_pieces(token: str) -> list[str]:
     """scikit-learn's char_wb n-grams (3 to 5) of one lower-cased token,
     in its order, repeats kept (sklearn _char_wb_ngrams, line for line)."""
     padded = f" {token} "
+    length = len(padded)
     pieces = []
     for size in CHAR_SIZES:
-        offset = 0
-        pieces.append(padded[offset : offset + size])
-        while offset + size < len(padded):
-            offset += 1
-            pieces.append(padded[offset : offset + size])
-        if offset == 0:  # a short token counts once, as sklearn does
+        if length <= size:  # a short token counts once, as sklearn does
+            pieces.append(padded)
             break
+        pieces.extend(
+            [padded[offset : offset + size] for offset in range(length - size + 1)]
+        )
     return pieces
 
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from .opinion_features import OpinionFeatures, Span, opinion_features
@@ -49,7 +50,8 @@ class OpinionModel:
             (self.characters, {piece for piece, _ in features.characters}),
             (self.rules, set(features.rules)),
         ):
-            total += sum(table.get(name, 0.0) for name in names)
+            # map() over dict.get: the labeler's speed rests on this sum.
+            total += sum(map(table.get, names, repeat(0.0)))
         return total
 
     def evidence_weight(self, probability: float) -> float:
