@@ -28,7 +28,8 @@ STRONGEST_WORDS = 2
 @dataclass(frozen=True)
 class OpinionReading:
     probability: float  # that the writer's wording is opinion, 0..1
-    strongest: tuple[Span, ...]  # offsets of the whole words that weighed most
+    strongest: tuple[Span, ...]  # offsets of the whole words that weighed most,
+    # strongest first
     weight: float = 0.0  # the editorial evidence this reading is worth
 
 
@@ -122,4 +123,5 @@ def strongest_words(model: OpinionModel, features: OpinionFeatures) -> tuple[Spa
             for span in spans:
                 by_word[span] += weight / len(spans)
     pushing = sorted((weight, span) for span, weight in by_word.items() if weight > 0)
-    return tuple(sorted(span for _, span in pushing[-STRONGEST_WORDS:]))
+    # Strongest first: a rationale that names one word names this one.
+    return tuple(span for _, span in reversed(pushing[-STRONGEST_WORDS:]))

@@ -188,6 +188,12 @@ def test_the_strongest_are_whole_words_with_pieces_going_to_their_word():
     assert reading.weight == 1.5
 
 
+def test_the_strongest_word_comes_first_whatever_its_place():
+    model = tiny_model(bias=2.0, words={"council": 0.4, "reckless": 1.5})
+    reading = read_opinion("The council is reckless.", model=model)
+    assert reading.strongest == ((15, 23), (4, 11))  # "reckless", "council"
+
+
 def test_a_reading_worth_no_evidence_names_no_words():
     reading = read_opinion("The board met.", model=tiny_model())
     assert reading.weight == 0.0
