@@ -2,6 +2,7 @@
 rather than informs, each piece weighed as evidence."""
 
 import re
+from collections.abc import Iterable
 
 from .appeal_wording import (
     REASON_KINDS,
@@ -20,7 +21,11 @@ from .lexicon import (
 )
 from .loaded_words import find_loaded_words
 from .opinion_model import read_opinion
-from .opinion_structure import is_generic_rule, structural_evidence
+from .opinion_structure import (
+    is_generic_rule,
+    states_what_is_not_known,
+    structural_evidence,
+)
 from .person_and_questions import (
     is_generic_you,
     question_evidence,
@@ -45,16 +50,25 @@ SLOGAN = re.compile(
     r"time\s+(?:to|for)\b|(?:yet\s+)?another\s+[\w-]+(?:\s+[\w-]+)?,\s+another\b)",
     re.IGNORECASE,
 )
-# The opinion model adds evidence only when it is fairly sure, and never
-# decides alone against a clear source.
-OPINION_LIKELY = 0.85
-OPINION_VERY_LIKELY = 0.95
 RULE_MODALS = {"should", "must", "ought", "need", "needs"}
 
 
-def appeal_evidence(voice: str) -> list[Evidence]:
-    """What, in the writer's own words, works on the reader rather than informs."""
-    voice = without_reported_question(voice)
+def appeal_evidence(
+    voice: str, quoted_share: float = 0.0, source_kinds: Iterable[str] = ()
+) -> list[Evidence]:
+    """What, in the writer's own words, works on the reader rather than informs
+    (the quoted share and the kinds of source found help the opinion model)."""
+    plain = without_reported_question(voice)
+    # Where a rule has read a sign plainly (a reported question, a rule for
+    # everyone, the generic "you"), the model, which cannot tell those
+    # readings apart, must not add its own reading of the same words.
+    read_plainly = (
+        plain != voice
+        or is_generic_rule(voice)
+        or is_generic_you(voice)
+        or states_what_is_not_known(voice)
+    )
+    voice = plain
     found = []
     # An order can open the sentence or any clause after a colon or
     # semicolon: "Never miss a goal: download the app today."
@@ -114,13 +128,22 @@ def appeal_evidence(voice: str) -> list[Evidence]:
         found.append(Evidence(0.5, *match.span(), "is the writer's own judgement"))
     for match in SCARE_QUOTES.finditer(voice):
         found.append(Evidence(0.8, *match.span(1), "is put in scare quotes to mock it"))
-    opinion = read_opinion(voice)
-    if opinion.probability >= OPINION_LIKELY and opinion.strongest:
-        weight = 1.0 if opinion.probability >= OPINION_VERY_LIKELY else 0.5
-        for start, end in opinion.strongest:
-            found.append(
-                Evidence(weight / 2, start, end, "reads as the writer's opinion")
+    # The model's reading is worth evidence by how sure it is, on a table
+    # chosen by cross-validation and shipped with its weights.
+    opinion = read_opinion(voice, quoted_share, source_kinds)
+    if read_plainly or source_kinds:
+        # Nor does it weigh in where the rules found a source: whether the
+        # source's words are reported or the writer's is theirs to say.
+        return found
+    for start, end in opinion.strongest:
+        found.append(
+            Evidence(
+                opinion.weight / len(opinion.strongest),
+                start,
+                end,
+                "reads as the writer's opinion",
             )
+        )
     return found
 
 

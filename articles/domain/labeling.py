@@ -119,10 +119,12 @@ def _suggest(
     # In the writer's voice only: "anonymous" inside a quotation belongs to
     # the speaker.
     anonymity = anonymity_marker(voice, attributions)
-    appeal = appeal_evidence(voice)
+    quoted_share = layout.quoted_share(len(sentence))
+    appeal = appeal_evidence(
+        voice, quoted_share, [attribution.kind.value for attribution in attributions]
+    )
     appeal_weight = sum(evidence.weight for evidence in appeal)
     hedge = HEDGES.search(voice)
-    quoted_share = layout.quoted_share(len(sentence))
     if (
         line.strip() == sentence
         and SUBHEAD_QUESTION.match(sentence)

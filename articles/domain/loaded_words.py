@@ -13,7 +13,7 @@ the issue's fault patterns; they are not taken from any article.
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import emotive_words, subjective_adjectives, word_set
 from .word_context import is_reported_emotion
@@ -299,7 +299,8 @@ def _in_a_name(voice: str, words: list[tuple[str, int, int]], index: int) -> boo
     return any(voice[start].isupper() for _, start, _ in neighbours)
 
 
-def find_loaded_words(voice: str) -> list[LoadedWord]:
+@lru_cache(maxsize=256)
+def find_loaded_words(voice: str) -> tuple[LoadedWord, ...]:
     """Loaded words and figures of speech in the writer's voice, each weighed.
     A booster counts only when the next word is loaded too; an emotion
     reported as someone else's ("residents voiced anger") not at all."""
@@ -345,4 +346,4 @@ def find_loaded_words(voice: str) -> list[LoadedWord]:
             if _weight(following) < MILD / 2:
                 continue
         found.append(LoadedWord(weight, start, end, reason))
-    return found
+    return tuple(found)

@@ -1,90 +1,133 @@
-"""A small linear model of opinion wording, trained on original sentences.
+"""A linear model of opinion wording, trained on original sentences.
 
 The rules catch the clear signs of an editorial appeal; this model weighs the
-many small ones (word choice, framing) that no list can hold. It is a bag of
-words and word pairs with one weight each, trained offline by
-scripts/train_opinion_model.py on sentences written for this project; the
-weights ship as JSON, so reading a sentence is a sum of weights with no
-library and no download.
+many small ones (word choice, inflections, framing) that no list can hold. It
+reads the features of opinion_features.py (words and word pairs, pieces of
+words, what the rules saw) with one logistic-regression weight each, trained
+offline by scripts/train_opinion_model.py on sentences written for this
+project. The weights ship as JSON, so reading a sentence is a sum of weights
+with no library and no download.
 """
 
 import json
 import math
-import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import repeat
 from pathlib import Path
 
-from .lexicon import word_set
+from .opinion_features import OpinionFeatures, Span, opinion_features
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "opinion_model.json"
-TOKEN = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]|[?!]", re.IGNORECASE)
+# The words a rationale can name: more would dilute the two that decide.
+STRONGEST_WORDS = 2
 
 
 @dataclass(frozen=True)
 class OpinionReading:
     probability: float  # that the writer's wording is opinion, 0..1
-    strongest: tuple[tuple[int, int], ...]  # offsets of the words that weighed most
+    strongest: tuple[Span, ...]  # offsets of the whole words that weighed most,
+    # strongest first
+    weight: float = 0.0  # the editorial evidence this reading is worth
 
 
-# Function words carry no opinion a student could be shown; left in, the
-# model learns the style of its training sentences instead of their words.
-FUNCTION_WORDS = word_set(
-    "the a an of to in on at for by with from and or but as is are was were be "
-    "been being it its this that these those which who whom whose there their they "
-    "them he she his her him we our i you your has have had do does did not no so "
-    "than then into over after before about up out more most some any all can "
-    "could would will may might shall"
-)
+@dataclass(frozen=True)
+class OpinionModel:
+    bias: float
+    words: dict[str, float]
+    characters: dict[str, float]
+    rules: dict[str, float]
+    # (probability at least, evidence weight), highest first: chosen by
+    # cross-validation on the training sentences, shipped with the weights.
+    evidence: tuple[tuple[float, float], ...]
+
+    def score(self, features: OpinionFeatures) -> float:
+        """The log-odds: every feature present counts once (a binary model)."""
+        total = self.bias
+        for table, names in (
+            (self.words, {name for name, _ in features.words}),
+            (self.characters, {piece for piece, _ in features.characters}),
+            (self.rules, set(features.rules)),
+        ):
+            # map() over dict.get: the labeler's speed rests on this sum.
+            total += sum(map(table.get, names, repeat(0.0)))
+        return total
+
+    def evidence_weight(self, probability: float) -> float:
+        for least, weight in self.evidence:
+            if probability >= least:
+                return weight
+        return 0.0
 
 
-def words_of(text: str) -> list[tuple[str, int, int]]:
-    """Lower-case content words with their offsets (features and cues share them)."""
-    found = []
-    for match in TOKEN.finditer(text):
-        word = match.group(0).lower().replace("’", "'")
-        if word not in FUNCTION_WORDS:
-            found.append((word, match.start(), match.end()))
-    return found
-
-
-def features(text: str) -> list[str]:
-    """Words and adjacent word pairs: the model's vocabulary."""
-    words = [word for word, _, _ in words_of(text)]
-    return words + [f"{first} {second}" for first, second in pairwise(words)]
+def load_model(data: dict) -> OpinionModel:
+    return OpinionModel(
+        bias=data["bias"],
+        words=data["words"],
+        characters=data["characters"],
+        rules=data["rules"],
+        evidence=tuple(
+            (float(least), float(weight))
+            for least, weight in sorted(data["evidence"], reverse=True)
+        ),
+    )
 
 
 @cache
-def _model() -> tuple[dict[str, float], float]:
+def shipped_model() -> OpinionModel | None:
     if not WEIGHTS_FILE.exists():
-        return {}, 0.0
-    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    return data["weights"], data["bias"]
+        return None
+    return load_model(json.loads(WEIGHTS_FILE.read_text(encoding="utf-8")))
 
 
-def read_opinion(voice: str) -> OpinionReading:
+def probability_of(score: float) -> float:
+    return 1 / (1 + math.exp(-max(min(score, 30.0), -30.0)))
+
+
+def read_opinion(
+    voice: str,
+    quoted_share: float = 0.0,
+    source_kinds: Iterable[str] = (),
+    model: OpinionModel | None = None,
+) -> OpinionReading:
     """How much the writer's own words (quotations blanked) read as opinion."""
-    weights, bias = _model()
-    if not weights:
+    model = model or shipped_model()
+    if model is None:
         return OpinionReading(0.0, ())
-    words = words_of(voice)
-    score = bias
-    contributions: list[tuple[float, int, int]] = []
-    for index, (word, start, end) in enumerate(words):
-        single = weights.get(word, 0.0)
-        score += single
-        if single > 0:
-            contributions.append((single, start, end))
-        if index + 1 < len(words):
-            following, _, pair_end = words[index + 1]
-            pair = weights.get(f"{word} {following}", 0.0)
-            score += pair
-            if pair > 0:
-                contributions.append((pair, start, pair_end))
-    probability = 1 / (1 + math.exp(-max(min(score, 30), -30)))
-    strongest = sorted(contributions, reverse=True)[:2]
-    return OpinionReading(
-        round(probability, 3),
-        tuple(sorted((start, end) for _, start, end in strongest)),
+    features = opinion_features(voice, quoted_share, source_kinds)
+    probability = probability_of(model.score(features))
+    weight = model.evidence_weight(probability)
+    # Only a reading that becomes evidence needs its words named.
+    strongest = strongest_words(model, features) if weight else ()
+    return OpinionReading(round(probability, 3), strongest, weight)
+
+
+def strongest_words(model: OpinionModel, features: OpinionFeatures) -> tuple[Span, ...]:
+    """The whole words whose features pushed hardest towards opinion.
+
+    A feature counts once however often it occurs, so its weight is shared
+    among its occurrences; a word pair's among its two words; a piece of a
+    word goes to the word it falls in."""
+    occurrences: dict[tuple[str, str], list[Span]] = defaultdict(list)
+    for name, spans in features.words:
+        occurrences["w", name].extend(spans)
+    for piece, span in features.characters:
+        occurrences["c", piece].append(span)
+    by_word: dict[Span, float] = defaultdict(float)
+    for (family, name), spans in occurrences.items():
+        table = model.words if family == "w" else model.characters
+        weight = table.get(name, 0.0)
+        if weight:
+            for span in spans:
+                by_word[span] += weight / len(spans)
+    # A "?" or "!" weighs, but only a word can be shown to a student as the
+    # word that reads as opinion (the rules name the marks themselves).
+    pushing = sorted(
+        (weight, span)
+        for span, weight in by_word.items()
+        if weight > 0 and span[1] - span[0] > 1
     )
+    # Strongest first: a rationale that names one word names this one.
+    return tuple(span for _, span in reversed(pushing[-STRONGEST_WORDS:]))

@@ -246,6 +246,11 @@ def _predicate_judgement(voice: str) -> re.Match | None:
     return PREDICATE_VERDICT.search(voice)
 
 
+def states_what_is_not_known(voice: str) -> bool:
+    """ "No one knows exactly where the boat sank": a plain statement."""
+    return NOT_KNOWN.search(voice) is not None
+
+
 def sweeping_claim(voice: str) -> re.Match | None:
     """ "Every parent knows…", "Nobody believes…": a claim about a whole crowd."""
     if SWEEPING_WORDS.isdisjoint(_words(voice)):

@@ -33,8 +33,8 @@ from articles.domain.labels import Label
         (
             "Town hall to reopen after repairs",
             Label.UNVERIFIED_ASSERTION,
-            "'Town hall to reopen after repairs' is said with no one named who "
-            "says so. Is it a fact someone could check, or the writer's own view?",
+            "'Town hall to reopen after repairs' is stated as fact, but no one is "
+            "named who says so: look for who told the writer.",
         ),
         (
             "Donate now to keep our reporting free!",
