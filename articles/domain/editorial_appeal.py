@@ -130,11 +130,11 @@ def appeal_evidence(
         found.append(Evidence(0.8, *match.span(1), "is put in scare quotes to mock it"))
     # The model's reading is worth evidence by how sure it is, on a table
     # chosen by cross-validation and shipped with its weights.
-    opinion = read_opinion(voice, quoted_share, source_kinds)
     if read_plainly or source_kinds:
         # Nor does it weigh in where the rules found a source: whether the
         # source's words are reported or the writer's is theirs to say.
         return found
+    opinion = read_opinion(voice, quoted_share, source_kinds)
     for start, end in opinion.strongest:
         found.append(
             Evidence(

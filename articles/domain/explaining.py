@@ -28,8 +28,10 @@ def reason_for(sentence: str, label: Label) -> str | None:
     never asked, so it needs none."""
     voice = writer_voice(sentence, quote_layout(sentence))
     attributions = find_attributions(voice)
+    kinds = [attribution.kind.value for attribution in attributions]
     if label == Label.SOURCED_CLAIM:
-        appeal = sum(item.weight for item in appeal_evidence(voice))
+        # Read as the labeler reads it: beside a source, the rules alone.
+        appeal = sum(item.weight for item in appeal_evidence(voice, 0.0, kinds))
         if appeal >= APPEAL_OVER_NAMED_SOURCE:
             # So much pressure on the reader that a "source" found in it is
             # more likely a misreading ("had a say?") than a citation.
@@ -75,5 +77,6 @@ def _unverified(
         return f"'{hedge.group(0)}' hedges the claim without saying who makes it."
     if any(item.kind == SourceKind.PRONOUN for item in attributions):
         return None  # who "she" is depends on the sentences before
-    appeal = sum(item.weight for item in appeal_evidence(voice))
+    kinds = [attribution.kind.value for attribution in attributions]
+    appeal = sum(item.weight for item in appeal_evidence(voice, 0.0, kinds))
     return unsourced_claim(sentence, voice, appeal).rationale

@@ -99,7 +99,7 @@ def test_a_new_label_gets_the_labelers_reason_for_it_and_the_old_one_returns(
     entry = entry_for(article, CRITICS)
     assert (entry.label, entry.rationale) == (
         "unverified_assertion",
-        "'Critics' does not say who.",
+        "'Critics' does not say who exactly, so a reader cannot check it.",
     )
 
     # The form sends the explanation back untouched with the new label.
@@ -111,7 +111,10 @@ def test_a_new_label_gets_the_labelers_reason_for_it_and_the_old_one_returns(
     entry = key_entry_set_label(
         entry=entry, label=Label.UNVERIFIED_ASSERTION, rationale=entry.rationale
     )
-    assert entry.rationale == "'Critics' does not say who."
+    assert (
+        entry.rationale
+        == "'Critics' does not say who exactly, so a reader cannot check it."
+    )
 
 
 @pytest.mark.django_db

@@ -100,7 +100,12 @@ def test_each_explanation_shows_once(client, teacher, article):
 
     response = client.get(review_url(article))
 
-    assert response.content.decode().count("&#x27;Critics&#x27; does not say who.") == 1
+    assert (
+        response.content.decode().count(
+            "&#x27;Critics&#x27; does not say who exactly, so a reader cannot check it."
+        )
+        == 1
+    )
 
 
 @pytest.mark.django_db
