@@ -17,7 +17,7 @@ rationale can name them:
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from .lexicon import (
@@ -102,7 +102,9 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def char_wb_pieces(token: str) -> list[str]:
+# Articles repeat their words: a token's pieces are cut once per process.
+@lru_cache(maxsize=65_536)
+def char_wb_pieces(token: str) -> tuple[str, ...]:
     """scikit-learn's char_wb n-grams (3 to 5) of one lower-cased token,
     in its order, repeats kept (sklearn _char_wb_ngrams, line for line)."""
     padded = f" {token} "
@@ -115,7 +117,7 @@ def char_wb_pieces(token: str) -> list[str]:
         pieces.extend(
             [padded[offset : offset + size] for offset in range(length - size + 1)]
         )
-    return pieces
+    return tuple(pieces)
 
 
 def opinion_features(

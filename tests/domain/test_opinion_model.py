@@ -32,7 +32,7 @@ CHAR_WB = [
 
 @pytest.mark.parametrize(("token", "pieces"), CHAR_WB)
 def test_character_pieces_are_scikit_learns_char_wb(token, pieces):
-    assert char_wb_pieces(token) == pieces
+    assert list(char_wb_pieces(token)) == pieces
 
 
 def test_every_piece_of_a_token_points_at_its_word_without_the_punctuation():
