@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable
 
 from .appeal_wording import (
+    MODEL_REASON,
     REASON_KINDS,
     appeal_rationale,
     named_evidence,
@@ -59,16 +60,12 @@ def appeal_evidence(
     """What, in the writer's own words, works on the reader rather than informs
     (the quoted share and the kinds of source found help the opinion model)."""
     plain = without_reported_question(voice)
+    had_reported_question, voice = plain != voice, plain
+    is_rule = is_generic_rule(voice) or is_generic_you(voice)
     # Where a rule has read a sign plainly (a reported question, a rule for
     # everyone, the generic "you"), the model, which cannot tell those
     # readings apart, must not add its own reading of the same words.
-    read_plainly = (
-        plain != voice
-        or is_generic_rule(voice)
-        or is_generic_you(voice)
-        or states_what_is_not_known(voice)
-    )
-    voice = plain
+    read_plainly = had_reported_question or is_rule or states_what_is_not_known(voice)
     found = []
     # An order can open the sentence or any clause after a colon or
     # semicolon: "Never miss a goal: download the app today."
@@ -121,29 +118,22 @@ def appeal_evidence(
         found.append(Evidence(loaded.weight, loaded.start, loaded.end, loaded.reason))
     for match in OPINION_PHRASES.finditer(voice):
         found.append(Evidence(1.0, *match.span(), "is the writer's own judgement"))
-    is_rule = is_generic_rule(voice) or is_generic_you(voice)
     for match in MILD_OPINION_PHRASES.finditer(voice):
         if is_rule and match.group(0).split()[0].lower() in RULE_MODALS:
             continue  # "Passengers must show a ticket" states a rule
         found.append(Evidence(0.5, *match.span(), "is the writer's own judgement"))
     for match in SCARE_QUOTES.finditer(voice):
         found.append(Evidence(0.8, *match.span(1), "is put in scare quotes to mock it"))
+    if read_plainly or source_kinds:
+        # Nor does the model weigh in where the rules found a source: whether
+        # the source's words are reported or the writer's is theirs to say.
+        return found
     # The model's reading is worth evidence by how sure it is, on a table
     # chosen by cross-validation and shipped with its weights.
-    if read_plainly or source_kinds:
-        # Nor does it weigh in where the rules found a source: whether the
-        # source's words are reported or the writer's is theirs to say.
-        return found
     opinion = read_opinion(voice, quoted_share, source_kinds)
     for start, end in opinion.strongest:
-        found.append(
-            Evidence(
-                opinion.weight / len(opinion.strongest),
-                start,
-                end,
-                "reads as the writer's opinion",
-            )
-        )
+        share = opinion.weight / len(opinion.strongest)
+        found.append(Evidence(share, start, end, MODEL_REASON))
     return found
 
 

@@ -7,10 +7,10 @@ its own for evidence of that label; where it has none (a named source called
 unverified, say), there is no honest machine reason and the teacher writes one.
 """
 
-from .attribution import anonymity_marker, find_attributions
+from .attribution import anonymity_marker
 from .claim_words import unsourced_claim
 from .editorial_appeal import appeal_evidence, appeal_suggestion
-from .labeling import APPEAL_OVER_NAMED_SOURCE
+from .labeling import APPEAL_OVER_NAMED_SOURCE, writer_attributions
 from .labels import Label
 from .lexicon import HEDGES
 from .quotes import quote_layout, writer_voice
@@ -27,7 +27,7 @@ def reason_for(sentence: str, label: Label) -> str | None:
     None when the sentence alone gives no reason for it. Clutter (none) is
     never asked, so it needs none."""
     voice = writer_voice(sentence, quote_layout(sentence))
-    attributions = find_attributions(voice)
+    attributions = writer_attributions(voice)
     kinds = [attribution.kind.value for attribution in attributions]
     if label == Label.SOURCED_CLAIM:
         # Read as the labeler reads it: beside a source, the rules alone.

@@ -69,6 +69,13 @@ def suggest_labels(text: str, segments: Sequence[TextSegment]) -> list[Suggestio
     return attribute_whole_quotations(segments, suggestions, context.facts)
 
 
+def writer_attributions(voice: str) -> list[Attribution]:
+    """The attributions in the writer's words, less those that only look
+    like one ("Nobody believes", "Viewpoint:"): what labeling and the
+    explanation of a changed label both read."""
+    return without_false_sources(voice, find_attributions(voice))
+
+
 def _suggest(
     text: str, segment: TextSegment, index: int, context: ArticleContext
 ) -> Suggestion:
@@ -115,7 +122,7 @@ def _suggest(
     fact = context.facts[-1]
     fact.starts_inside, fact.ends_inside = layout.starts_inside, layout.ends_inside
     voice = writer_voice(sentence, layout)
-    attributions = without_false_sources(voice, find_attributions(voice))
+    attributions = writer_attributions(voice)
     # In the writer's voice only: "anonymous" inside a quotation belongs to
     # the speaker.
     anonymity = anonymity_marker(voice, attributions)
