@@ -17,7 +17,7 @@ rationale can name them:
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
 from .lexicon import (
@@ -80,14 +80,31 @@ Span = tuple[int, int]
 @dataclass(frozen=True)
 class OpinionFeatures:
     words: list[tuple[str, tuple[Span, ...]]]  # a word or pair, its words' offsets
-    characters: list[tuple[str, Span]]  # a char_wb piece, the word it falls in
+    # The tokens cut into char_wb pieces, each with the offsets of its word.
+    # Pieces are listed only when asked for: scoring needs just their set,
+    # and most sentences are only scored.
+    tokens: list[tuple[str, Span]]
     rules: list[str]  # what the rules saw; no offsets
+
+    @cached_property
+    def characters(self) -> list[tuple[str, Span]]:
+        """Each char_wb piece, in order, with the word it falls in."""
+        return [
+            (piece, span)
+            for token, span in self.tokens
+            for piece in char_wb_pieces(token)
+        ]
+
+    @cached_property
+    def pieces(self) -> frozenset[str]:
+        """Every char_wb piece once (the model is binary)."""
+        return frozenset().union(*(piece_set(token) for token, _ in self.tokens))
 
     def names(self) -> set[str]:
         """Every feature once, each family marked (the model is binary)."""
         return (
             {f"w {name}" for name, _ in self.words}
-            | {f"c {piece}" for piece, _ in self.characters}
+            | {f"c {piece}" for piece in self.pieces}
             | {f"r {name}" for name in self.rules}
         )
 
@@ -120,6 +137,11 @@ def char_wb_pieces(token: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
+@lru_cache(maxsize=65_536)
+def piece_set(token: str) -> frozenset[str]:
+    return frozenset(char_wb_pieces(token))
+
+
 def opinion_features(
     voice: str, quoted_share: float = 0.0, source_kinds: Iterable[str] = ()
 ) -> OpinionFeatures:
@@ -134,14 +156,9 @@ def opinion_features(
         word_features.append(
             (f"{first} {second}", ((start, first_end), (second_start, end)))
         )
-    characters = [
-        (piece, span)
-        for token, span in piece_tokens(voice)
-        for piece in char_wb_pieces(token)
-    ]
     return OpinionFeatures(
         word_features,
-        characters,
+        piece_tokens(voice),
         rule_features(voice, words, quoted_share, source_kinds),
     )
 

@@ -11,14 +11,14 @@ with no library and no download.
 
 import json
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 
-from .opinion_features import OpinionFeatures, Span, opinion_features
+from .opinion_features import OpinionFeatures, Span, char_wb_pieces, opinion_features
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "opinion_model.json"
 # The words a rationale can name: more would dilute the two that decide.
@@ -48,7 +48,7 @@ class OpinionModel:
         total = self.bias
         for table, names in (
             (self.words, {name for name, _ in features.words}),
-            (self.characters, {piece for piece, _ in features.characters}),
+            (self.characters, features.pieces),
             (self.rules, set(features.rules)),
         ):
             # map() over dict.get: the labeler's speed rests on this sum.
@@ -110,18 +110,24 @@ def strongest_words(model: OpinionModel, features: OpinionFeatures) -> tuple[Spa
     A feature counts once however often it occurs, so its weight is shared
     among its occurrences; a word pair's among its two words; a piece of a
     word goes to the word it falls in."""
-    occurrences: dict[tuple[str, str], list[Span]] = defaultdict(list)
-    for name, spans in features.words:
-        occurrences["w", name].extend(spans)
-    for piece, span in features.characters:
-        occurrences["c", piece].append(span)
     by_word: dict[Span, float] = defaultdict(float)
-    for (family, name), spans in occurrences.items():
-        table = model.words if family == "w" else model.characters
-        weight = table.get(name, 0.0)
+    spans_of: dict[str, list[Span]] = defaultdict(list)
+    for name, spans in features.words:
+        spans_of[name].extend(spans)
+    for name, spans in spans_of.items():
+        weight = model.words.get(name, 0.0)
         if weight:
             for span in spans:
                 by_word[span] += weight / len(spans)
+    # Pieces by token, from the per-token cache: building every (piece,
+    # word) pair of the sentence cost more than the score itself.
+    cuts = [(char_wb_pieces(token), span) for token, span in features.tokens]
+    times = Counter(chain.from_iterable(pieces for pieces, _ in cuts))
+    characters = model.characters
+    for pieces, span in cuts:
+        weight = sum(characters.get(piece, 0.0) / times[piece] for piece in pieces)
+        if weight:
+            by_word[span] += weight
     # A "?" or "!" weighs, but only a word can be shown to a student as the
     # word that reads as opinion (the rules name the marks themselves).
     pushing = sorted(
