@@ -44,8 +44,10 @@ TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_TIME = re.compile(
+    # "1h ago 10.41 GMT": live blogs print both.
     r"^(?:(?:Updated|Posted|Published)\s+)?(?:\d+\s*(?:s|sec|secs|m|min|mins|minutes?|h|hrs?|"
-    r"hours?|d|days?)\s+ago|just now|yesterday|today)$",
+    r"hours?|d|days?)\s+ago|just now|yesterday|today)"
+    rf"(?:\s+{CLOCK})?$",
     re.IGNORECASE,
 )
 UPDATED_MARKER = re.compile(
@@ -106,7 +108,6 @@ INTERFACE_PROMPT = re.compile(
     r"notifications? (?:can|will)\b.{0,80}|"
     r"(?:sign|log) in\b.{0,60}|"
     r"already (?:a subscriber|have an account)\b.{0,60}|"
-    r"we use cookies\b.{0,160}|"
     r"(?:follow|like) us on\b.{0,60}|"
     r"download (?:our|the) app\b.{0,60}|"
     r"(?:read|see) (?:more|also)\s*:.{0,160}|related\s*:.{0,160}|"
@@ -115,12 +116,16 @@ INTERFACE_PROMPT = re.compile(
     r"(?:click|tap) (?:here )?to (?:expand|load|view|watch|play|enlarge)\b.{0,60}|"
     r"\(?(?:reporting|writing|editing|additional reporting|compiled|graphics)\s+by\b"
     r".{0,160}|"
-    r"(?:caption|photo|photograph|picture|image|video)\s*:.{0,200}|"
     r"you can (?:change|manage|turn off)\b.{0,40}\b(?:notifications?|alerts|cookies|"
     r"settings)\b.{0,80}"
     r")$",
     re.IGNORECASE,
 )
+# Carved out of the prompts so the rationale can say what the line is.
+PHOTO_LABEL = re.compile(
+    r"^(?:caption|photo|photograph|picture|image|video)\s*:.{0,200}$", re.IGNORECASE
+)
+COOKIE_PROMPT = re.compile(r"^we use cookies\b.{0,160}$", re.IGNORECASE)
 CREDIT = re.compile(
     r"(?:\((?:photo(?:graph)?|image|picture|video|credit|illustration)s?\s*:[^)]{1,80}\)|"
     r"\b(?:photo(?:graph)?|image|picture|credit|illustration)s?\s*:\s*[A-Z][^.]{0,60}|"
@@ -142,6 +147,8 @@ def classify_line(line: str) -> ChromeMatch | None:
     whole = (offset, offset + len(text))
     checks = (
         (INTERFACE_PHRASES, "a button or label of the web page"),
+        (PHOTO_LABEL, "a photo caption or credit"),
+        (COOKIE_PROMPT, "the site's cookie notice"),
         (INTERFACE_PROMPT, "a prompt of the web page"),
         (TIMESTAMP, "a date or time"),
         (RELATIVE_TIME, "a time stamp"),
@@ -177,6 +184,7 @@ def classify_line(line: str) -> ChromeMatch | None:
 # ("Log in numbers rose 40%, the firm said").
 REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|reported|announced)\b")
 NAME_PATTERNS = (NAME_LIST,)
+PROMPTS = (INTERFACE_PROMPT, INTERFACE_PHRASES, PHOTO_LABEL, COOKIE_PROMPT)
 # Words that do not occur inside people's names but do in title-case
 # headlines ("Ferry Strike Ends", "Leaders Meet In Alaska").
 NOT_IN_NAMES = word_set(
@@ -186,7 +194,11 @@ NOT_IN_NAMES = word_set(
 
 
 def _reads_as_text(pattern: re.Pattern, text: str) -> bool:
-    if pattern in (INTERFACE_PROMPT, INTERFACE_PHRASES) and REPORTED.search(text):
+    if pattern in PROMPTS and REPORTED.search(text):
+        return True
+    # "Like us on Facebook to stay in the loop!": an exclamation makes the
+    # prompt a pitch to the reader, not a button.
+    if pattern is INTERFACE_PROMPT and text.endswith("!"):
         return True
     return pattern in NAME_PATTERNS and not could_be_names(text)
 

@@ -44,6 +44,8 @@ LEGAL_LINE = re.compile(
     r"(?:read our |see our )?" + LEGAL_WORDS + r"(?: apply| applies)?|"
     # "Terms and conditions apply.", "Read our privacy notice for details."
     r"(?:read|see|view) our " + LEGAL_WORDS + r"\b.{0,80}|"
+    # "Privacy notice: we hold your details in line with data protection law."
+    r"(?:our )?" + LEGAL_WORDS + r"\s*:.{1,160}|"
     r".{0,60}\b(?:is|are) protected by recaptcha\b.{0,160}"
     r")[.!]?$",
     re.IGNORECASE,

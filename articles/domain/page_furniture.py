@@ -9,10 +9,11 @@ result up for each sentence.
 
 import re
 
-from .chrome import CLOCK, DATE, MONTH, NAME, ChromeMatch, classify_line
+from .chrome import CLOCK, DATE, MONTH, NAME, TIMESTAMP, ChromeMatch, classify_line
 from .chrome import could_be_names as _could_be_names
 from .legal_text import is_legal_text
 from .lexicon import verb_forms
+from .page_labels import classify_page_label, made_of_pieces
 
 # Who a desk byline names instead of a person.
 DESK = (
@@ -69,7 +70,8 @@ AGENCY_DATELINE = re.compile(
 # The labels and buttons that sit around an article on any site.
 SITE_LABEL = re.compile(
     r"^(?:"
-    r"(?:previous|next)(?: (?:article|post|story|page|image|slide))?\s*[→›»>]?|"
+    r"(?:previous|next)(?: (?:article|post|story|page|image|slide|update|entry))?"
+    r"\s*[→›»>]?|"
     r"[←‹«<]\s*(?:previous|older|newer)(?: posts?| articles?| stories)?|"
     r"(?:older|newer) (?:posts|articles|stories)|reply|like|tweet this|"
     r"read more (?:opinion|reviews|stories|news|sport|features|from [\w ]{1,30})|"
@@ -166,9 +168,11 @@ def classify_furniture_line(line: str) -> ChromeMatch | None:
         return None
     whole = (line.index(text[0]), line.index(text[0]) + len(text))
     timed = TIME_WITH_NAME.match(text)
-    if timed and _could_be_names(timed.group("names")):
+    # "10:41 GMT" is a time alone: the zone is no author, nor a sentence.
+    time_alone = TIMESTAMP.match(text) is not None
+    if timed and _could_be_names(timed.group("names")) and not time_alone:
         return ChromeMatch("a live post's time and author", *whole)
-    if glued_marker_end(text):
+    if not time_alone and glued_marker_end(text):
         return None  # a post's first sentence, labeled on its own words
     found = classify_line(line)
     if found is not None or REPORTED.search(text):
@@ -178,7 +182,13 @@ def classify_furniture_line(line: str) -> ChromeMatch | None:
     for pattern, kind in LINE_CHECKS:
         if pattern.match(text) and not (pattern is DESK_BYLINE and _has_verb(text)):
             return ChromeMatch(kind, *whole)
-    return None
+    kind = classify_page_label(text) or made_of_pieces(text, _is_furniture_piece)
+    return ChromeMatch(kind, *whole) if kind else None
+
+
+def _is_furniture_piece(piece: str) -> bool:
+    """One piece of "3 hours ago | 4 min read" is furniture on its own."""
+    return classify_furniture_line(piece) is not None
 
 
 # A photo credit on a line of its own, for the caption on the line above.

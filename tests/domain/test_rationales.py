@@ -51,9 +51,9 @@ CASES = {
         "'Her producer, Dev Mistry, told' names the source.",
     ),
     "nothing decides: a line with no verb": (
-        "Letters",
+        "Harbour lanterns",
         U,
-        "'Letters' has no verb, so it makes no claim to check: if it is a "
+        "'Harbour lanterns' has no verb, so it makes no claim to check: if it is a "
         "heading or part of the web page, it needs no label.",
     ),
     "spokeswoman for a named body": (
