@@ -6,21 +6,25 @@ a phrase is not named; the reporting verb is, with what to look for."""
 import re
 
 from .lexicon import word_set
-from .source_kinds import Attribution, SourceKind
+from .source_kinds import DOCUMENT, Attribution, SourceKind
 from .suggestions import clip
 
 WORD = re.compile(r"[\w][\w'’.-]*")
 # A subject phrase never begins with these (it has lost its head noun) ...
 NOT_A_START = word_set(
     "from of to in on at for with by why how what whether that which who when "
-    "where and or but as than if"
+    "where and or but as than if not never merely"
 )
 # ... and never ends with these (it stops before its noun).
 NOT_AN_END = word_set(
     "the a an of to in on at for with by from and or but as than that which his "
-    "her its their our your my this these those why how what whether"
+    "her its their our your my this these those why how what whether who whom "
+    "whose"
 )
 CLAUSE_WORDS = word_set("i he she it they we you your")
+# A source's phrase never holds a question word or a pronoun after its
+# first word: "a producer why she" ran on into the question asked.
+CLAUSE_TURNS = CLAUSE_WORDS | word_set("why how whether not never")
 # Words that only a clause holds, never a source's name or title: the phrase
 # ran on into the claim ("The election will cost an", "earth was nobody").
 CLAUSE_VERBS = word_set(
@@ -40,7 +44,10 @@ def is_fragment(phrase: str) -> bool:
         return True
     if lowered[0] in CLAUSE_WORDS or (len(words) == 1 and lowered[0] in {"one", "the"}):
         return True  # "your", "she shot the film", "The"
-    return any(word in CLAUSE_VERBS for word in words[1:])
+    if words[0] in CLAUSE_VERBS:
+        return True  # "did not want": a verb, nobody's name ("Will Cole" is one)
+    # Case kept: "IT" in "Head of IT Sam Cole" is no pronoun.
+    return any(word in CLAUSE_VERBS or word in CLAUSE_TURNS for word in words[1:])
 
 
 def unclear_speaker(sentence: str, source: Attribution) -> tuple[str, tuple[int, int]]:
@@ -68,7 +75,8 @@ def whole_source(sentence: str, source: Attribution) -> tuple[int, int] | None:
     tokens = list(WORD.finditer(sentence, start, source.source_end))
     kept = []
     for index, token in enumerate(tokens):
-        if index > 0 and token.group(0).lower() in CLAUSE_VERBS:
+        word = token.group(0)
+        if index > 0 and (word.lower() in CLAUSE_VERBS or word in CLAUSE_TURNS):
             break
         kept.append(token)
     while kept and kept[-1].group(0).lower() in NOT_AN_END:
@@ -106,10 +114,15 @@ def source_rationale(
     else:
         start, end = source.source_start, source.source_end
     words = f"'{clip(sentence[start:end])}'"
-    if kind.is_identifiable:
+    if kind == SourceKind.ROLE and DOCUMENT.search(source.source):
+        reason = NAMED_REASONS[SourceKind.DOCUMENT]  # "Court papers show": not a who
+    elif kind.is_identifiable:
         reason = NAMED_REASONS[kind]
     elif kind == SourceKind.VAGUE:
         reason = "does not say who exactly, so a reader cannot check it"
+    elif DOCUMENT.search(sentence[start:end]):
+        # "exchange data", "a ministry statement": a thing, not "someone".
+        reason = "does not say whose it is, so a reader cannot look it up"
     else:
         reason = "is not someone a reader can identify or check"
     return f"{words} {reason}.", (start, end), f"source:{kind.value}"

@@ -31,7 +31,7 @@ def only(sentence: str):
 
 
 def named_words(rationale: str) -> list[str]:
-    return [match.group(1).removesuffix("…") for match in QUOTED.finditer(rationale)]
+    return [match.group(1).strip("…") for match in QUOTED.finditer(rationale)]
 
 
 def cue_texts(sentence: str, suggestion) -> list[str]:
