@@ -11,39 +11,25 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .demands import MODAL, MODAL_WORDS, OWED, find_demand
 from .evidence import Evidence
 from .lexicon import plural_nouns, word_set
 from .source_kinds import Attribution
 
-MODAL = r"(?:must|should|ought\s+to|has\s+to|have\s+to|needs?\s+to)"
-# Adverbs that may sit between the modal and its verb: "must surely be".
-MODAL_ADVERB = r"(?:(?:now|surely|simply|urgently|immediately|clearly|also)\s+)?"
-# What a writer demands be done to a decision or a person. Rules use other
-# verbs ("Tickets must be shown", "Forms should be returned by May"), so a
-# passive after a modal is a demand only with one of these.
-DEMANDED_PARTICIPLES = (
-    r"(?:reversed|scrapped|axed|ditched|dropped|abandoned|halted|overturned|"
-    r"rethought|reconsidered|revisited|resisted|opposed|rejected|blocked|condemned|"
-    r"challenged|exposed|sacked|punished|shelved|binned|torn\s+up|thrown\s+out|"
-    r"banned|outlawed|stopped|put\s+right|called\s+out|held\s+(?:to\s+account|"
-    r"accountable|responsible)|brought\s+to\s+book|made\s+to\s+pay|ashamed)"
-)
-# Active demands on a named actor: "The minister must resign." Rules for a
-# generic subject ("Drivers must give way") do not use these verbs.
-DEMANDED_ACTS = (
-    r"(?:resign|apologi[sz]e|step\s+down|think\s+again|rethink|come\s+clean|"
-    r"wake\s+up|do\s+better|answer\s+for|be\s+ashamed|hang\s+(?:its|their|his|her)"
-    r"\s+heads?|go(?=\s*[.!])|fight|resist|oppose|boycott|"
-    # "stop parking on the verge" demands; "stop at the red light" is a rule.
-    r"stop\s+[a-z]+ing)"
-)
-DEMAND = re.compile(
-    rf"\b(?:{MODAL}\s+{MODAL_ADVERB}(?:not\s+|never\s+)?be\s+{DEMANDED_PARTICIPLES}"
-    rf"|{MODAL}\s+{MODAL_ADVERB}{DEMANDED_ACTS}"
-    # "should never have been approved": hindsight is a verdict, not a rule.
-    r"|should\s+(?:never|not)\s+have\s+been\s+[a-z]+"
-    r"|(?:must|should|cannot|can[’']t)\s+(?:not\s+)?be\s+allowed\s+to"
-    r"|ought\s+to\s+be\s+ashamed|deserves?\s+to\s+be\s+[a-z]+ed)\b",
+# The writer's comparison wins over the other side's: "stronger than its
+# critics admit", "nowhere near enough", "too little, too late".
+COMPARATIVE_VERDICT = re.compile(
+    r"\b\w+(?:er|more\s+\w+|less\s+\w+)\s+than\s+(?:its|their|his|her|the)?\s*"
+    r"(?:critics|opponents|detractors|sceptics|skeptics|doubters|supporters|"
+    r"defenders|fans|ministers|government|council|anyone|most\s+people|people)\s+"
+    r"(?:\w+\s+)?(?:admit|admits|allow|allows|claim|claims|think|thinks|realise|"
+    r"realize|realises|realizes|suggest|suggests|let\s+on|care\s+to\s+admit|"
+    r"would\s+have\s+(?:us|you)\s+believe|pretend|pretends)\b"
+    r"|\b(?:nowhere\s+near|not\s+nearly|not\s+remotely|far\s+from)\s+"
+    r"(?:enough|good\s+enough|adequate|sufficient)\b"
+    r"|\btoo\s+little,?\s+too\s+late\b|\bcan[’']t\s+come\s+soon\s+enough\b"
+    r"|\bcannot\s+come\s+soon\s+enough\b"
+    r"|\b(?:far|much)\s+(?:more|better|less)\s+\w+\s+than\s+(?:this|that)\b",
     re.IGNORECASE,
 )
 
@@ -162,9 +148,6 @@ RUBRIC = re.compile(
 # Each pattern needs one of its words in the sentence; checking a set of
 # the sentence's words first keeps the long patterns off most sentences.
 WORD = re.compile(r"[^\W\d_][\w-]*")
-MODAL_WORDS = word_set(
-    "must should ought has have need needs cannot can deserve deserves"
-)
 VERDICT_WORDS = frozenset(WORD.findall(EVALUATIVE_ADJECTIVES.lower())) | word_set(
     "mistake failure folly embarrassment waste step non-starter white vanity "
     "missed triumph masterpiece breath"
@@ -172,6 +155,8 @@ VERDICT_WORDS = frozenset(WORD.findall(EVALUATIVE_ADJECTIVES.lower())) | word_se
 SWEEPING_WORDS = word_set(
     "everyone everybody nobody no no-one all any anyone every each not"
 )
+OWED_WORDS = word_set("owe owes owed deserve deserves deserved")
+COMPARISON_WORDS = word_set("than enough late")
 DOOM_WORDS = word_set("will doomed spells spell knell matter heading headed")
 
 
@@ -197,7 +182,7 @@ def is_generic_rule(voice: str) -> bool:
     if MODAL_WORDS.isdisjoint(_words(voice)):
         return False
     rule = RULE_SUBJECT.match(voice)
-    if rule is None or DEMAND.search(voice):
+    if rule is None or find_demand(voice):
         return False
     return bool(rule.group("quantifier")) or rule.group("head").lower() in (
         plural_nouns()
@@ -208,7 +193,7 @@ def structural_evidence(voice: str) -> list[Evidence]:
     """Opinion that the sentence's shape carries, whatever its words."""
     found = []
     words = _words(voice)
-    demand = None if MODAL_WORDS.isdisjoint(words) else DEMAND.search(voice)
+    demand = find_demand(voice)
     if demand:
         found.append(
             Evidence(1.0, *demand.span(), "demands action in the writer's voice")
@@ -221,6 +206,18 @@ def structural_evidence(voice: str) -> list[Evidence]:
             start = voice.rfind(" ", 0, start) + 1
         found.append(
             Evidence(1.0, start, judgement.end(), "is the writer passing a verdict")
+        )
+    owed = None if OWED_WORDS.isdisjoint(words) else OWED.search(voice)
+    if owed:
+        found.append(Evidence(1.0, *owed.span(), "is the writer passing a verdict"))
+    comparison = (
+        None
+        if COMPARISON_WORDS.isdisjoint(words)
+        else COMPARATIVE_VERDICT.search(voice)
+    )
+    if comparison:
+        found.append(
+            Evidence(1.0, *comparison.span(), "is the writer passing a verdict")
         )
     sweeping = None if SWEEPING_WORDS.isdisjoint(words) else sweeping_claim(voice)
     if sweeping:

@@ -52,7 +52,21 @@ MAIN_CLAUSE = re.compile(r",\s*(?P<word>[A-Za-z’']+)(?P<rest>[^,;:]*)")
 POINTED_AT_READER = re.compile(
     r"\byou\s+(?:are|were|[’']re)\s+(?:wrong|kidding|mistaken|fooling|dreaming)|"
     r"\byou\s+(?:will|[’']ll|would|[’']d)\s+believe\s+anything|"
-    r"\byou\s+(?:should|must|ought\s+to)\s+be\s+\w+",
+    r"\byou\s+(?:should|must|ought\s+to)\s+be\s+\w+|"
+    # A condition on what the reader values or feels is itself the appeal:
+    # "If you care about the market", "If you have had enough of delays".
+    r"\b(?:if|when)\s+you\s+(?:really\s+|truly\s+|still\s+)?(?:care|cared|value|love|"
+    r"believe\s+in|want\s+(?:a|an|the|your)\s+\w+\s+(?:that|which|who)|"
+    r"(?:are|[’']re)\s+(?:sick|tired|fed\s+up|angry|furious)|"
+    r"(?:have|[’']ve)\s+had\s+enough)\b|"
+    # Civic or consumer action pressed on the reader: "you should write to
+    # your MP", "you must claim now". A procedure ("you must tell the
+    # kitchen", "you should see a doctor") names no such act.
+    r"\byou\s+(?:should|must|ought\s+to|need\s+to)\s+(?:(?:also|all|now|never|not)\s+)?"
+    r"(?:vote|write\s+to\s+(?:your|the)\s+(?:mp|councillor|senator|representative|"
+    r"congress\w*|minister|mayor)|join|ask|demand|claim|complain|protest|boycott|sign|"
+    r"lodge|speak\s+up|turn\s+up|make\s+(?:your|their)\s+\w+\s+(?:known|heard)|"
+    r"let\s+them|stop\s+\w+ing)\b",
     re.IGNORECASE,
 )
 GENERIC_MAIN_FIRST = re.compile(r"^\W*(?:you|your)\s+(?!should\b|must\b)", re.I)
