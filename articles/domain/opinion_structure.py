@@ -14,12 +14,14 @@ from functools import lru_cache
 from .demands import MODAL, MODAL_WORDS, OWED, find_demand
 from .evidence import Evidence
 from .lexicon import plural_nouns, word_set
+from .loaded_words import MODERATE, loaded_weight
 from .source_kinds import Attribution
 
 # The writer's comparison wins over the other side's: "stronger than its
 # critics admit", "nowhere near enough", "too little, too late".
 COMPARATIVE_VERDICT = re.compile(
-    r"\b\w+(?:er|more\s+\w+|less\s+\w+)\s+than\s+(?:its|their|his|her|the)?\s*"
+    r"\b(?:\w+er|worse|better|more\s+\w+|less\s+\w+)(?:\s+\w+){0,2}?\s+than\s+"
+    r"(?:its|their|his|her|the)?\s*"
     r"(?:critics|opponents|detractors|sceptics|skeptics|doubters|supporters|"
     r"defenders|fans|ministers|government|council|anyone|most\s+people|people)\s+"
     r"(?:\w+\s+)?(?:admit|admits|allow|allows|claim|claims|think|thinks|realise|"
@@ -36,6 +38,8 @@ COMPARATIVE_VERDICT = re.compile(
 COPULA = (
     r"(?:is|are|was|were|seems?|seemed|looks?|looked|remains?|remained|sounds?|"
     r"sounded|feels?|felt|has\s+been|have\s+been|has\s+become|have\s+become|"
+    # "would be a mistake" judges a plan before it happens.
+    r"would\s+be|would\s+have\s+been|will\s+be|"
     # "’s" only after a pronoun: "the hospital’s excellent staff" and "the
     # trust’s right to appeal" are possessives, not verdicts.
     r"becomes?|became|(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|"
@@ -43,7 +47,9 @@ COPULA = (
 )
 DEGREE = (
     r"(?:(?:so|too|very|deeply|utterly|simply|frankly|plainly|quite|rather|"
-    r"hopelessly|wholly|both|thoroughly|badly|woefully|fundamentally)\s+)*"
+    r"hopelessly|wholly|both|thoroughly|badly|woefully|fundamentally|uniformly|"
+    r"truly|genuinely|downright|just|merely|nothing\s+short\s+of|little\s+short\s+of|"
+    r"frankly|painfully|achingly|wonderfully|gloriously|criminally)\s+)*"
 )
 # Adjectives that judge a plan, a decision, a performance or a person. Words
 # that describe a state a reader could check stay out on purpose: "cold",
@@ -62,7 +68,23 @@ EVALUATIVE_ADJECTIVES = (
     r"tedious|bland|soulless|charmless|ugly|hideous|pretentious|smug|patronising|"
     r"patronizing|condescending|mistaken|unworkable|unwise|admirable|commendable|"
     r"sensible|overdue|long\s+overdue|excellent|superb|wonderful|splendid|"
-    r"delightful|impressive|inspiring|refreshing|courageous|wrong|right)"
+    r"delightful|impressive|inspiring|refreshing|courageous|wrong|right|"
+    # Verdicts on a performance, a place or a plan that no one could check
+    # (words the loaded lists already weigh are left to them).
+    r"heavenly|sublime|divine|exquisite|dazzling|gorgeous|marvellous|marvelous|"
+    r"masterful|flawless|faultless|gripping|riveting|enthralling|captivating|"
+    r"mesmerising|mesmerizing|heartwarming|uplifting|joyous|joyful|irresistible|"
+    r"unmissable|unforgettable|outstanding|exceptional|first-rate|second-rate|"
+    r"third-rate|top-notch|world-class|irreplaceable|priceless|invaluable|"
+    r"indispensable|essential\s+viewing|wooden|leaden|stilted|clunky|limp|tepid|"
+    r"forgettable|derivative|predictable|clichéd|cliched|overrated|overhyped|"
+    r"overpriced|overblown|overwrought|overlong|turgid|plodding|laboured|labored|"
+    r"insipid|unbearable|intolerable|insufferable|unwatchable|unreadable|unlistenable|"
+    r"snobbish|unwelcoming|stuffy|dreary|drab|grim|depressing|soul-destroying|"
+    r"outdated|antiquated|archaic|vague|woolly|feeble|weak-kneed|hopeless|useless|"
+    r"worthless|meaningless|tasteless|offensive|petty|mean-spirited|complacent|"
+    r"negligent|unjustifiable|unforgiveable|unconscionable|immoral|sad|lamentable|"
+    r"regrettable|brave|bold|visionary|masterly)"
 )
 # "is right to" / "is wrong to" judge a decision; plain "right" and "wrong"
 # elsewhere ("the answer was wrong") can be facts, so they need the "to".
@@ -74,12 +96,41 @@ PREDICATE_JUDGEMENT = re.compile(
     re.IGNORECASE,
 )
 # "The bypass is a mistake": a verdict in a noun.
+VERDICT_NOUNS = (
+    r"(?:mistake|failure|folly|embarrassment|waste\s+of\s+(?:money|time|space)|"
+    r"step\s+backwards?|non-starter|white\s+elephant|vanity\s+project|"
+    r"missed\s+opportunity|triumph\s+of\s+\w+|masterpiece|breath\s+of\s+fresh\s+air|"
+    # Nouns that condemn or crown whatever they are said of: "The levy is a
+    # fantasy", "It is a calamity in slow motion", "The ending is a cop-out".
+    r"calamity|catastrophe|disaster|disgrace|scandal|farce|fiasco|travesty|"
+    r"shambles|debacle|sham|con|con-trick|swindle|stitch-up|fraud|fantasy|"
+    r"fairy\s+tale|fairytale|pipe\s+dream|fad|gimmick|circus|pantomime|charade|"
+    r"joke|insult|affront|outrage|betrayal|boondoggle|cop-out|copout|letdown|"
+    r"let-down|disappointment|flop|dud|damp\s+squib|own\s+goal|mess|muddle|"
+    r"smokescreen|red\s+herring|bribe|giveaway|hellhole|eyesore|blight|blot|stain|"
+    r"scar|carbuncle|monstrosity|nonsense|rip-off|racket|casino|"
+    r"lottery|gamble|con\s+job|whitewash|cover-up|power\s+grab|cash\s+grab|"
+    r"delight|joy|treat|gem|jewel|marvel|triumph|revelation|masterclass|"
+    r"tour\s+de\s+force|must-see|must-read|must-have|knockout|"
+    r"dream\s+come\s+true|godsend|lifeline|beacon|miracle|"
+    # "a monument to failure", "a hymn to the seasons", "a crime against".
+    r"monument\s+to|hymn\s+to|temple\s+to|love\s+letter\s+to|testament\s+to|"
+    r"tribute\s+to|crime\s+against|act\s+of\s+(?:\w+\s+)?(?:vandalism|folly|"
+    r"madness|cruelty|sabotage|betrayal|self-harm|cowardice|courage|genius))"
+)
+# Up to three describing words may come between: "a $14 million boondoggle",
+# "a creamy, rapturous joy"; the noun must end the phrase ("a joke shop",
+# "a crime scene" and "a delight to the eye of a buyer" are no verdicts).
 PREDICATE_VERDICT = re.compile(
-    rf"\b{COPULA}\s+(?:a|an)\s+(?:(?:complete|total|costly|grave|serious|huge|"
-    r"colossal|sorry|shameful|wretched)\s+)?(?:mistake|failure|folly|"
-    r"embarrassment|waste\s+of\s+(?:money|time|space)|step\s+backwards?|"
-    r"non-starter|white\s+elephant|vanity\s+project|missed\s+opportunity|"
-    r"triumph\s+of\s+\w+|masterpiece|breath\s+of\s+fresh\s+air)\b",
+    rf"\b{COPULA}\s+(?:not\s+)?(?:just\s+|simply\s+|nothing\s+but\s+)?(?:a|an)\s+"
+    rf"(?:[\w$£€.,’'-]+\s+){{0,3}}?{VERDICT_NOUNS}(?![\w-])(?!\s+(?:scene|shop|"
+    r"rate|figures?|statistics|victims?|squad|unit|lab|writer|number|ticket))",
+    re.IGNORECASE,
+)
+# "It is a sad day for the arts": a day's worth, weighed by the writer.
+JUDGED_DAY = re.compile(
+    r"\b(?:a|an|this)\s+(?:sad|dark|black|proud|great|good|bad|landmark|shameful|"
+    r"grim|red-letter|terrible|glorious|historic)\s+day\s+(?:for|in)\b",
     re.IGNORECASE,
 )
 
@@ -87,7 +138,11 @@ PREDICATE_VERDICT = re.compile(
 SWEEPING_SUBJECT = (
     r"(?:everyone|everybody|nobody|no\s+one|no-one|all\s+of\s+us|any\s+fool|"
     r"anyone\s+with\s+(?:half\s+a\s+brain|eyes|a\s+pair\s+of\s+eyes|any\s+sense|"
-    r"common\s+sense|a\s+heart)|(?:every|each)\s+(?:single\s+)?[a-z]+"
+    r"common\s+sense|a\s+heart)|"
+    # "Nobody in power cares", "The whole country stands with them".
+    r"(?:nobody|no\s+one|no-one)\s+in\s+(?:power|charge|authority|office|government|"
+    r"the\s+\w+)|the\s+whole\s+(?:country|nation|town|city|county|world|village)|"
+    r"(?:every|each)\s+(?:single\s+)?[a-z]+"
     r"(?:\s+(?:in|of|on|across|from|who\s+\w+|with)\s+[^,.;:!?]{1,30}?)?|"
     r"not\s+a\s+single\s+[a-z]+)"
 )
@@ -97,7 +152,12 @@ SWEEPING_STATE = (
     r"(?:knows|believes|agrees(?!\s+to\b)|understands|wants|trusts|remembers|cares|"
     r"doubts|deserves|realises|realizes|accepts|sees|thinks|expects|likes|"
     r"can\s+(?:see|tell)|is\s+(?:sick|tired|fed\s+up)|has\s+had\s+enough|"
-    r"is\s+fooled|falls\s+for|takes\s+\w+\s+seriously|buys\s+(?:it|this|that))"
+    r"is\s+fooled|falls\s+for|takes\s+\w+\s+seriously|buys\s+(?:it|this|that)|"
+    r"seems?\s+to\s+care|gives?\s+a\s+(?:damn|hoot|toss)|lifts?\s+a\s+finger|"
+    r"bats?\s+an\s+eyelid|stands?\s+(?:with|behind)|(?:is|was)\s+glued\s+to|"
+    # "Nobody voted for this": the writer's "this" makes it a protest.
+    r"(?:voted|asked|wished|signed\s+up)\s+for\s+(?:this|that)(?=\s*[.!?]|$)|"
+    r"wanted\s+(?:this|that)(?=\s*[.!?]|$))"
 )
 SWEEPING = re.compile(
     rf"\b(?P<subject>{SWEEPING_SUBJECT})\s+(?:(?:really|truly|still|now|already|"
@@ -127,6 +187,11 @@ DOOM = re.compile(
     r"(?:the|our|this|what|every|any)\b"
     r"|\bspells?\s+(?:the\s+)?(?:end|death|doom|disaster)\s+(?:of|for)\b"
     r"|\bdeath\s+knell\b|\bonly\s+a\s+matter\s+of\s+time\s+before\b"
+    # Harm certain in a verb: "The levy will strangle small traders".
+    r"|\b(?:will|would)\s+(?:surely\s+|simply\s+)?(?:strangle|cripple|devastate|"
+    r"decimate|bankrupt|kill\s+off|crash\s+and\s+burn|suffocate|choke\s+off)\b"
+    r"|\b(?:the\s+)?poorer\s+for\s+it\b|\bfreez(?:e|ing)\s+in\s+the\s+dark\b"
+    r"|\bsure-?fire\s+way\s+to\s+(?:kill|ruin|destroy|wreck|lose|empty)\b"
     r"|\b(?:is|are)\s+(?:heading|headed)\s+for\s+(?:certain\s+|total\s+)?(?:ruin|"
     r"disaster|collapse|oblivion|the\s+scrapheap)\b",
     re.IGNORECASE,
@@ -148,16 +213,24 @@ RUBRIC = re.compile(
 # Each pattern needs one of its words in the sentence; checking a set of
 # the sentence's words first keeps the long patterns off most sentences.
 WORD = re.compile(r"[^\W\d_][\w-]*")
-VERDICT_WORDS = frozenset(WORD.findall(EVALUATIVE_ADJECTIVES.lower())) | word_set(
-    "mistake failure folly embarrassment waste step non-starter white vanity "
-    "missed triumph masterpiece breath"
+VERDICT_WORDS = (
+    frozenset(WORD.findall(EVALUATIVE_ADJECTIVES.lower()))
+    | frozenset(WORD.findall(VERDICT_NOUNS.lower()))
+    | word_set("day")
+    | word_set(
+        "mistake failure folly embarrassment waste step non-starter white vanity "
+        "missed triumph masterpiece breath"
+    )
 )
 SWEEPING_WORDS = word_set(
-    "everyone everybody nobody no no-one all any anyone every each not"
+    "everyone everybody nobody no no-one all any anyone every each not whole"
 )
 OWED_WORDS = word_set("owe owes owed deserve deserves deserved")
-COMPARISON_WORDS = word_set("than enough late")
-DOOM_WORDS = word_set("will doomed spells spell knell matter heading headed")
+COMPARISON_WORDS = word_set("than enough late adequate sufficient")
+DOOM_WORDS = word_set(
+    "will would doomed spells spell knell matter heading headed poorer freezing "
+    "freeze sure-fire surefire"
+)
 
 
 @lru_cache(maxsize=16)  # one sentence is read by several checks in a row
@@ -240,7 +313,13 @@ def _predicate_judgement(voice: str) -> re.Match | None:
         if match.group("adjective").lower() in NEEDS_TO and not match.group("to"):
             continue
         return match
-    return PREDICATE_VERDICT.search(voice)
+    for match in PREDICATE_VERDICT.finditer(voice):
+        # "is a sham": the loaded word already counts, and the rationale
+        # names it as such; the verdict adds only where the noun is plainer.
+        if loaded_weight(match.group(0).rsplit(None, 1)[-1]) >= MODERATE:
+            continue
+        return match
+    return JUDGED_DAY.search(voice)
 
 
 def states_what_is_not_known(voice: str) -> bool:
@@ -261,10 +340,17 @@ def sweeping_claim(voice: str) -> re.Match | None:
 def without_false_sources(
     voice: str, attributions: Sequence[Attribution]
 ) -> list[Attribution]:
-    """Drop "sources" that are a sweeping crowd or a rubric: in "Nobody
-    believes the council" nobody is cited, the writer speaks for everyone;
-    "Viewpoint: …" names the kind of piece, not a speaker."""
-    covers = [match.span() for match in (sweeping_claim(voice),) if match]
+    """Drop "sources" that are a sweeping crowd, a rubric or the side a
+    comparison argues against: in "Nobody believes the council" nobody is
+    cited, the writer speaks for everyone; "Viewpoint: …" names the kind of
+    piece, not a speaker; in "stronger than the council admits" the council
+    is contradicted, not quoted."""
+    comparison = (
+        None
+        if COMPARISON_WORDS.isdisjoint(_words(voice))
+        else COMPARATIVE_VERDICT.search(voice)
+    )
+    covers = [match.span() for match in (sweeping_claim(voice), comparison) if match]
     rubric = RUBRIC.match(voice)
     if rubric:
         covers.append(rubric.span())
