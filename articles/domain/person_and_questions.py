@@ -96,9 +96,27 @@ CLAUSE_BREAK = re.compile(r"[:;—–]")
 QUESTION_CUE_CHARACTERS = 60
 
 
+# The newsroom's "we" as a channel of news, not a voice of opinion: "we
+# understand", "we are hearing", "officials told us", "In our tests".
+NEWSROOM_WE = re.compile(
+    r"\bwe\s+(?:now\s+)?(?:understand|hear|are\s+hearing|have\s+(?:learned|learnt|"
+    r"been\s+told|heard)|are\s+told|were\s+told|are\s+now\s+\w+\s+\w+\s+past|"
+    r"are\s+(?:expecting|awaiting))\b"
+    r"|\b(?:tell|tells|told|telling|confirmed\s+to|said\s+to)\s+us\b"
+    # "Our test of a council is..." is the writer's yardstick, not a lab's.
+    r"|\b(?:in\s+)?our\s+(?:tests?|testing|test\s+unit|review\s+unit|sample|"
+    r"measurements?|lab)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
 def writer_we(voice: str) -> Evidence | None:
-    """The writer speaking for themselves: "we", "our", but not "US"."""
+    """The writer speaking for themselves: "we", "our", but not "US" or the
+    newsroom's "we" that passes news on."""
+    newsroom = [match.span() for match in NEWSROOM_WE.finditer(voice)]
     for match in WRITER_WE.finditer(voice):
+        if any(start <= match.start() < end for start, end in newsroom):
+            continue
         # "The US and Canada": in mixed case, "US" is the country. A headline
         # set in capitals loses the difference; there "US" is "us" only as
         # an object ("THEY LIED TO US").

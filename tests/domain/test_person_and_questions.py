@@ -195,3 +195,36 @@ def test_the_readers_values_or_civic_action_make_the_you_an_appeal(sentence):
 @pytest.mark.parametrize("sentence", PROCEDURES_FOR_ANYONE)
 def test_advice_on_procedure_keeps_the_generic_you(sentence):
     assert is_generic_you(sentence)
+
+
+# The newsroom's "we" passes news on; it is no voice of opinion (issue 19).
+NEWSROOM_WE = [
+    "The ferry will sail at noon, we understand.",
+    "We are hearing the count will finish at midnight.",
+    "We have learned that the depot will close in May.",
+    "The hearing will resume on Monday, officials told us.",
+    "We are told the roof was repaired in 2019.",
+    "In our tests, the kettle boiled a litre in three minutes.",
+    "Our test unit lasted nine hours on one charge.",
+    "The coastguard confirmed to us that two boats were found.",
+    "We are now two hours past the scheduled kick-off.",
+    "We hear the trust has appointed a new chair.",
+]
+# The writer's own "we" and "our" still speak for the writer.
+WRITERS_WE = [
+    "We understand the anger of the tenants, and we share it.",
+    "Our town deserves a proper hospital.",
+    "We must not let the pier close.",
+    "Our test of any council is how it treats the poorest.",
+    "Tell us what you think of the new bus routes.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEWSROOM_WE)
+def test_the_newsrooms_we_is_no_appeal(sentence):
+    assert label_of(sentence) != Label.EDITORIAL_APPEAL
+
+
+@pytest.mark.parametrize("sentence", WRITERS_WE)
+def test_the_writers_own_we_is_still_an_appeal(sentence):
+    assert label_of(sentence) == Label.EDITORIAL_APPEAL
