@@ -14,7 +14,7 @@ from functools import lru_cache
 from .demands import MODAL, MODAL_WORDS, OWED, find_demand
 from .evidence import Evidence
 from .lexicon import plural_nouns, word_set
-from .loaded_words import MODERATE, loaded_weight
+from .loaded_words import MODERATE, lexicon_strength, loaded_weight
 from .source_kinds import Attribution
 
 # The writer's comparison wins over the other side's: "stronger than its
@@ -95,6 +95,15 @@ PREDICATE_JUDGEMENT = re.compile(
     rf"{EVALUATIVE_ADJECTIVES}\b)?(?![\w-])",
     re.IGNORECASE,
 )
+# Before its noun the same adjective judges too, more quietly: "this
+# misguided levy", "a dreary, hollow speech". It needs company to decide.
+ATTRIBUTIVE_JUDGEMENT = re.compile(
+    rf"\b(?:a|an|the|this|that|these|those|its|their|his|her|our|such)\s+{DEGREE}"
+    rf"(?P<adjective>{EVALUATIVE_ADJECTIVES})(?:\s*,\s*[a-z-]+)?\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+QUIET_JUDGEMENT_REASON = "is a judgement in the writer's own voice"
+NOT_ATTRIBUTIVE = {"right", "wrong", "confused", "sad", "bold", "brave", "grim"}
 # "The bypass is a mistake": a verdict in a noun.
 VERDICT_NOUNS = (
     r"(?:mistake|failure|folly|embarrassment|waste\s+of\s+(?:money|time|space)|"
@@ -280,6 +289,17 @@ def structural_evidence(voice: str) -> list[Evidence]:
         found.append(
             Evidence(1.0, start, judgement.end(), "is the writer passing a verdict")
         )
+    if not judgement and not VERDICT_WORDS.isdisjoint(words):
+        for quiet in ATTRIBUTIVE_JUDGEMENT.finditer(voice):
+            adjective = quiet.group("adjective").lower()
+            # A word the loaded lists or the lexicons weigh already counts.
+            if adjective not in NOT_ATTRIBUTIVE and not (
+                loaded_weight(adjective) or lexicon_strength(adjective)
+            ):
+                found.append(
+                    Evidence(0.5, *quiet.span("adjective"), QUIET_JUDGEMENT_REASON)
+                )
+                break
     owed = None if OWED_WORDS.isdisjoint(words) else OWED.search(voice)
     if owed:
         found.append(Evidence(1.0, *owed.span(), "is the writer passing a verdict"))

@@ -309,3 +309,41 @@ def test_look_alikes_of_verdicts_claims_and_harm_stay_unverified(sentence):
 )
 def test_a_verdict_someone_else_passes_stays_theirs(sentence, label):
     assert label_of(sentence) == label
+
+
+# Before its noun an evaluative adjective judges quietly (issue 19): it
+# needs one more sign to decide, and alone it leaves a report a report.
+QUIET_WITH_COMPANY = [
+    "An unmissable night out!",
+    "This misguided levy must be scrapped.",
+    "What a muddled, pointless plan.",
+    "The shoddy repairs are simply unacceptable.",
+    "Tell the council what you think of its half-baked plan.",
+    "A dreary, soulless shopping centre will not save the town!",
+    "Why did nobody stop this ill-conceived scheme?",
+    "We deserve better than this short-sighted budget.",
+    "An unforgettable evening at the Tarnby lido!",
+    "Our town needs more than another unworkable parking plan.",
+]
+QUIET_ALONE = [
+    "The flawed survey was withdrawn in May.",
+    "The unfair dismissal claim was settled on Friday.",
+    "The excellent rating was renewed for a third year.",
+    "The muddled timetable was reprinted in June.",
+    "The jockey was banned for careless riding.",
+    "The outstanding balance was paid on Monday.",
+    "A bold design won the competition.",
+    "The sensible shoes were sold out by noon.",
+    "An exceptional tide flooded the harbour car park.",
+    "A vague smell of gas was reported in Mill Street.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUIET_WITH_COMPANY)
+def test_an_attributive_judgement_with_company_is_an_appeal(sentence):
+    assert label_of(sentence) == E
+
+
+@pytest.mark.parametrize("sentence", QUIET_ALONE)
+def test_an_attributive_judgement_alone_stays_a_report(sentence):
+    assert label_of(sentence) == U
