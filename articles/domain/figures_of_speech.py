@@ -8,6 +8,9 @@ article.
 """
 
 import re
+from collections.abc import Iterable
+
+from .lexicon import word_set
 
 # Idioms and metaphors: loaded as a whole, though no single word is.
 FIGURES_OF_SPEECH = re.compile(
@@ -43,7 +46,7 @@ FIGURES_OF_SPEECH = re.compile(
     r"lift(?:s|ed|ing)?\s+a\s+finger|beggars\s+belief|with\s+a\s+straight\s+face|"
     r"mark\s+my\s+words|pocket\s+change|chicken\s+feed|peanuts\s+for|"
     r"drunken\s+sailor|yes-men|killjoys?|cowboy\s+(?:firm|builders?|operators?|"
-    r"landlords?|outfit)|(?:\w+\s+)?cowboys\b(?=[^.]*\b(?:fine|fined|charge|rip|"
+    r"landlords?|outfit)|cowboys\b(?=[^.]*\b(?:fine|fined|charge|rip|"
     r"bosses|firms?)\b)|into\s+the\s+ground|blot\s+on\s+the\s+landscape|"
     r"accident\s+waiting\s+to\s+happen|(?:rip|rips|ripped|ripping|tear|tears|tore|"
     r"tearing)\s+the\s+heart\s+out\s+of|heart\s+and\s+soul|lost\s+its\s+soul|"
@@ -151,4 +154,44 @@ def is_literal_scene(figure: str, voice: str) -> bool:
     return any(
         pattern.search(figure) and scene.search(voice)
         for pattern, scene in LITERAL_SCENES
+    )
+
+
+# Every figure holds at least one content word, so a sentence none of whose
+# words begins like one of those can hold no figure and the long pattern is
+# not run on it (most sentences). Words are compared by their first four
+# letters ("kick" finds "kicked", "fiddl" finds "fiddling"), three-letter
+# words whole; the function words below are too common to sift anything.
+GATE_SKIPS = word_set(
+    "the and for with into over from like some this that these those their his her "
+    "its our your they been were are was is has have had keep kept stop stops "
+    "keeping keeps own off out down about around under next near there here face "
+    "flat still dead low "
+    # Common words that every figure holding them holds with a rarer one:
+    # "heads must roll", "the last straw", "a ticking time bomb".
+    "will must should report review findings last time official million millions "
+    "billion billions after high head heads take takes taken took taking mark back "
+    "state bank club show bill road can before work working shop charge fine fined "
+    "rip bosses firms good money"
+)
+
+
+def _gate_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    literal = re.sub(r"\\[a-zA-Z]", " ", FIGURES_OF_SPEECH.pattern.lower())
+    tokens = {
+        token for token in re.findall(r"[a-z]{3,}", literal) if token not in GATE_SKIPS
+    }
+    return (
+        frozenset(token for token in tokens if len(token) == 3),
+        frozenset(token[:4] for token in tokens if len(token) > 3),
+    )
+
+
+THREE_LETTER_KEYS, FOUR_LETTER_KEYS = _gate_prefixes()
+
+
+def may_hold_a_figure(words: Iterable[str]) -> bool:
+    """Whether any of the sentence's lower-case words could begin a figure."""
+    return any(
+        word[:4] in FOUR_LETTER_KEYS or word[:3] in THREE_LETTER_KEYS for word in words
     )

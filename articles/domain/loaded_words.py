@@ -15,7 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .figures_of_speech import FIGURES_OF_SPEECH, MILD_FIGURES, is_literal_scene
+from .figures_of_speech import (
+    FIGURES_OF_SPEECH,
+    MILD_FIGURES,
+    is_literal_scene,
+    may_hold_a_figure,
+)
 from .lexicon import emotive_words, subjective_adjectives, word_set
 from .word_context import is_reported_emotion
 
@@ -281,7 +286,12 @@ def find_loaded_words(voice: str) -> tuple[LoadedWord, ...]:
     ]
     found = []
     taken: set[int] = set()
-    for match in FIGURES_OF_SPEECH.finditer(voice):
+    figures = (
+        FIGURES_OF_SPEECH.finditer(voice)
+        if may_hold_a_figure(word for word, _, _ in words)
+        else ()
+    )
+    for match in figures:
         if is_literal_scene(match.group(0), voice):
             continue
         weight = MILD if MILD_FIGURES.match(match.group(0)) else MODERATE

@@ -222,9 +222,16 @@ RUBRIC = re.compile(
 # Each pattern needs one of its words in the sentence; checking a set of
 # the sentence's words first keeps the long patterns off most sentences.
 WORD = re.compile(r"[^\W\d_][\w-]*")
+# Read from the patterns with their escapes taken out, so "\\s" adds no "s"
+# and joining words ("of", "to") open no gate; every entry keeps a longer word.
 VERDICT_WORDS = (
-    frozenset(WORD.findall(EVALUATIVE_ADJECTIVES.lower()))
-    | frozenset(WORD.findall(VERDICT_NOUNS.lower()))
+    frozenset(
+        word
+        for word in WORD.findall(
+            re.sub(r"\\[a-z]", " ", EVALUATIVE_ADJECTIVES + VERDICT_NOUNS).lower()
+        )
+        if len(word) > 2 and word not in {"out", "the", "against"}
+    )
     | word_set("day")
     | word_set(
         "mistake failure folly embarrassment waste step non-starter white vanity "

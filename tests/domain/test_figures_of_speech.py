@@ -5,6 +5,7 @@ in a literal or reported sense are not."""
 
 import pytest
 
+from articles.domain.figures_of_speech import FIGURES_OF_SPEECH, may_hold_a_figure
 from articles.domain.labels import Label
 from articles.domain.loaded_words import FIGURE_REASON, find_loaded_words
 from articles.domain.pipeline import analyse
@@ -105,3 +106,11 @@ def test_the_whole_figure_with_its_slots_is_the_cue(sentence, figure):
 )
 def test_an_idiom_in_someone_elses_words_stays_theirs(sentence, label):
     assert label_of(sentence) == label
+
+
+@pytest.mark.parametrize("sentence", IDIOMS + LITERAL + SNEERING_ADVERBS)
+def test_the_word_gate_never_hides_a_figure(sentence):
+    words = [word.strip(".,;:!?").lower() for word in sentence.split()]
+
+    if FIGURES_OF_SPEECH.search(sentence):
+        assert may_hold_a_figure(words)
