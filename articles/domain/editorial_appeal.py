@@ -34,9 +34,10 @@ from .person_and_questions import (
     without_reported_question,
     writer_we,
 )
+from .rhetoric import rhetoric_evidence
 from .segmenting import TextSegment
 from .suggestions import Suggestion, make_suggestion
-from .word_context import is_news_about_giving, opens_with_a_noun
+from .word_context import is_news_about_giving, opens_with_a_noun, reads_as_an_order
 
 # Where an order can begin: the sentence's first letter, or the first letter
 # after a colon or semicolon.
@@ -88,6 +89,10 @@ def appeal_evidence(
             # "Update: the road has reopened" is a rubric, not an order.
             and not voice.startswith(":", first_word.end())
             and not opens_with_a_noun(voice, first_word.end())
+        ) or (
+            first_word
+            and not voice.rstrip().endswith("?")
+            and reads_as_an_order(voice, *first_word.span(1))
         ):
             start, end, weight = *first_word.span(1), 1.5
         else:
@@ -111,6 +116,7 @@ def appeal_evidence(
         if person_or_question is not None:
             found.append(person_or_question)
     found.extend(structural_evidence(voice))
+    found.extend(rhetoric_evidence(voice))
     exclamation = voice.find("!")
     if exclamation != -1:
         found.append(Evidence(1.0, exclamation, exclamation + 1, "adds emotion"))

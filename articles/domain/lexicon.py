@@ -182,7 +182,12 @@ OPINION_PHRASES = re.compile(
     r"laughably|predictably|unsurprisingly|ironically|tellingly|worryingly|alarmingly|"
     r"disturbingly|astonishingly|incredibly|conveniently|curiously|bizarrely|"
     r"mind-boggling|jaw-dropping|eye-watering|knee-jerk|so\s+much\s+for|"
-    r"what\s+a|how\s+dare|at\s+best|at\s+worst)\b",
+    r"what\s+a|how\s+dare|at\s+best|at\s+worst|worth\s+every\s+penny|"
+    r"too\s+important\s+to\s+be\s+left\s+to|impossible\s+not\s+to|"
+    r"long\s+may\s+(?:he|she|it|they|we|the|this|that|our|their)|good\s+for\s+(?:her|him|them)(?=\s*[.!])|"
+    r"of\s+the\s+highest\s+order|(?:finally|barely|even)\s+bothered\s+to|"
+    r"the\s+time\s+for\s+[\w-]+\s+is\s+(?:over|past)|"
+    r"(?:a|every)\s+vote\s+for\s+(?:\w+\s+){1,3}?is\s+a\s+vote\s+(?:for|against))\b",
     re.IGNORECASE,
 )
 # Weaker signs: rules and plain facts use them too ("Drivers must pay the
@@ -272,6 +277,11 @@ def _tags() -> dict[str, str]:
             if word.islower() and tag:
                 tags.setdefault(word, tag.split()[0])
     return tags
+
+
+def part_of_speech(word: str) -> str | None:
+    """The lower-case word's most frequent tag in the lexicon, if it has one."""
+    return _tags().get(word)
 
 
 @cache

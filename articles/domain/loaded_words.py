@@ -15,6 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .figures_of_speech import (
+    FIGURES_OF_SPEECH,
+    MILD_FIGURES,
+    is_literal_scene,
+    may_hold_a_figure,
+)
 from .lexicon import emotive_words, subjective_adjectives, word_set
 from .word_context import is_reported_emotion
 
@@ -105,6 +111,9 @@ SNEERING_ADVERBS = word_set("""
 grossly woefully hopelessly staggeringly breathtakingly insanely ridiculously
 outrageously smugly sneeringly cynically brazenly callously ineptly pathetically
 pitifully absurdly ludicrously grotesquely obscenely shamelessly recklessly
+slyly sneakily lazily clumsily grudgingly abjectly meekly lamely feebly belatedly
+cravenly spinelessly sheepishly arrogantly needlessly pointlessly senselessly
+mindlessly thoughtlessly carelessly cruelly greedily cowardly deviously shiftily
 """)
 # Generated forms that are other, neutral words: "the pros and cons",
 # "oil rigs", "historically", "a new establishment", "joked" (a reporting verb).
@@ -113,40 +122,6 @@ cons coned coning mobs mobbed historically establishments revolutionaries joked
 joking jokes sickly sicks lied supposedly triumphs triumphed remarkably
 extraordinarily legendarily crooked cranked cranking savaged regimes
 """)
-# Idioms and metaphors: loaded as a whole, though no single word is.
-FIGURES_OF_SPEECH = re.compile(
-    r"\b(?:gravy\s+train|jobs\s+for\s+the\s+boys|old\s+boys[’']?\s+(?:club|network)|"
-    r"nanny\s+state|ivory\s+towers?|snake\s+oil|smoke\s+and\s+mirrors|pie\s+in\s+the\s+sky|"
-    r"daylight\s+robbery|slap\s+in\s+the\s+face|kick\s+in\s+the\s+teeth|"
-    r"stab(?:bed)?\s+in\s+the\s+back|white\s+elephants?|vanity\s+projects?|"
-    r"pet\s+projects?|(?:cash|land|power)\s+grabs?|race\s+to\s+the\s+bottom|"
-    r"train\s+wreck|car\s+crash|dumpster\s+fire|clown\s+show|circus\s+act|"
-    r"house\s+of\s+cards|window\s+dressing|fig\s+leaf|sticking[-\s]plaster|"
-    r"lip\s+service|drop\s+in\s+the\s+ocean|banana\s+republic|"
-    r"kick(?:s|ed|ing)?\s+(?:\w+\s+){0,3}into\s+the\s+long\s+grass|"
-    r"kick(?:s|ed|ing)?\s+the\s+can\s+down\s+the\s+road|"
-    r"(?:head|heads)\s+in\s+the\s+sand|fiddl(?:e|es|ed|ing)\s+while\s+\w+\s+burns|"
-    r"rearrang(?:e|es|ed|ing)\s+the\s+deck\s*chairs|"
-    r"(?:thrown?|throws|throwing)\s+(?:\w+\s+){0,3}under\s+the\s+bus|"
-    r"sold\s+(?:\w+\s+)?down\s+the\s+river|hung\s+(?:\w+\s+){0,2}out\s+to\s+dry|"
-    r"left\s+to\s+rot|turn(?:s|ed|ing)?\s+a\s+blind\s+eye|bled\s+dry|bleed(?:s|ing)?\s+"
-    r"(?:\w+\s+)?dry|cash\s+cow|money\s+pit|took\s+an\s+axe\s+to|tak(?:e|es|ing)\s+an\s+axe\s+to|"
-    r"rammed\s+through|rubber[-\s]stamp(?:s|ed|ing)?|war\s+on|attack\s+on|lashed\s+out|"
-    r"hit\s+out|feeding\s+frenzy|quite\s+simply|"
-    r"(?:(?:a|an|the|this|that|his|her|their)\s+lying\s+|(?:is|are|was|were|stop|stops|keep|keeps|keeping|"
-    r"kept|been)\s+lying\b)(?!\s*(?:in|on|down|low|about|around|at|under|next|near|"
-    r"there|here|face|flat|awake|still|injured|dead)\b)\w*|sick\s+and\s+tired|"
-    r"hand\s+on\s+heart|bad\s+apples?|rabbit\s+hutch(?:es)?|sinking\s+ship|"
-    r"laid\s+bare|lays?\s+bare|monument\s+to\s+(?:official\s+)?(?:neglect|folly|vanity|"
-    r"incompetence|greed|failure)|drowning\s+in\s+(?:chaos|debt|red\s+tape|paperwork)|"
-    r"tired\s+excuses|waste\s+of\s+(?:money|time|space|[£$€][\d.,]+(?:\s*(?:m|bn|million|billion)\b)?)|"
-    r"(?:the|a|too|so|this|their|anti-)\s*woke\b|"
-    r"woke\s+(?:agenda|mob|brigade|nonsense|ideology|warriors?|left|elites?|activists?|"
-    r"culture|crowd))\b",
-    re.IGNORECASE,
-)
-# "war on" and "attack on" name real wars and attacks too: company needed.
-MILD_FIGURES = re.compile(r"^(?:war|attack)\s+on$", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z]+(?:[’'-][A-Za-z]+)*")
 # Metaphors whose literal sense is news: "Fire gutted a warehouse", "A dog
 # mauled a postman", "Volunteers whitewashed the barn". Any of these words
@@ -311,7 +286,14 @@ def find_loaded_words(voice: str) -> tuple[LoadedWord, ...]:
     ]
     found = []
     taken: set[int] = set()
-    for match in FIGURES_OF_SPEECH.finditer(voice):
+    figures = (
+        FIGURES_OF_SPEECH.finditer(voice)
+        if may_hold_a_figure(word for word, _, _ in words)
+        else ()
+    )
+    for match in figures:
+        if is_literal_scene(match.group(0), voice):
+            continue
         weight = MILD if MILD_FIGURES.match(match.group(0)) else MODERATE
         # "is lying" accuses; it is no figure of speech.
         reason = LOADED_REASON if "lying" in match.group(0).lower() else FIGURE_REASON

@@ -11,45 +11,35 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .demands import MODAL, MODAL_WORDS, OWED, find_demand
 from .evidence import Evidence
 from .lexicon import plural_nouns, word_set
+from .loaded_words import MODERATE, lexicon_strength, loaded_weight
 from .source_kinds import Attribution
 
-MODAL = r"(?:must|should|ought\s+to|has\s+to|have\s+to|needs?\s+to)"
-# Adverbs that may sit between the modal and its verb: "must surely be".
-MODAL_ADVERB = r"(?:(?:now|surely|simply|urgently|immediately|clearly|also)\s+)?"
-# What a writer demands be done to a decision or a person. Rules use other
-# verbs ("Tickets must be shown", "Forms should be returned by May"), so a
-# passive after a modal is a demand only with one of these.
-DEMANDED_PARTICIPLES = (
-    r"(?:reversed|scrapped|axed|ditched|dropped|abandoned|halted|overturned|"
-    r"rethought|reconsidered|revisited|resisted|opposed|rejected|blocked|condemned|"
-    r"challenged|exposed|sacked|punished|shelved|binned|torn\s+up|thrown\s+out|"
-    r"banned|outlawed|stopped|put\s+right|called\s+out|held\s+(?:to\s+account|"
-    r"accountable|responsible)|brought\s+to\s+book|made\s+to\s+pay|ashamed)"
-)
-# Active demands on a named actor: "The minister must resign." Rules for a
-# generic subject ("Drivers must give way") do not use these verbs.
-DEMANDED_ACTS = (
-    r"(?:resign|apologi[sz]e|step\s+down|think\s+again|rethink|come\s+clean|"
-    r"wake\s+up|do\s+better|answer\s+for|be\s+ashamed|hang\s+(?:its|their|his|her)"
-    r"\s+heads?|go(?=\s*[.!])|fight|resist|oppose|boycott|"
-    # "stop parking on the verge" demands; "stop at the red light" is a rule.
-    r"stop\s+[a-z]+ing)"
-)
-DEMAND = re.compile(
-    rf"\b(?:{MODAL}\s+{MODAL_ADVERB}(?:not\s+|never\s+)?be\s+{DEMANDED_PARTICIPLES}"
-    rf"|{MODAL}\s+{MODAL_ADVERB}{DEMANDED_ACTS}"
-    # "should never have been approved": hindsight is a verdict, not a rule.
-    r"|should\s+(?:never|not)\s+have\s+been\s+[a-z]+"
-    r"|(?:must|should|cannot|can[’']t)\s+(?:not\s+)?be\s+allowed\s+to"
-    r"|ought\s+to\s+be\s+ashamed|deserves?\s+to\s+be\s+[a-z]+ed)\b",
+# The writer's comparison wins over the other side's: "stronger than its
+# critics admit", "nowhere near enough", "too little, too late".
+COMPARATIVE_VERDICT = re.compile(
+    r"\b(?:\w+er|worse|better|more\s+\w+|less\s+\w+)(?:\s+\w+){0,2}?\s+than\s+"
+    r"(?:its|their|his|her|the)?\s*"
+    r"(?:critics|opponents|detractors|sceptics|skeptics|doubters|supporters|"
+    r"defenders|fans|ministers|government|council|anyone|most\s+people|people)\s+"
+    r"(?:\w+\s+)?(?:admit|admits|allow|allows|claim|claims|think|thinks|realise|"
+    r"realize|realises|realizes|suggest|suggests|let\s+on|care\s+to\s+admit|"
+    r"would\s+have\s+(?:us|you)\s+believe|pretend|pretends)\b"
+    r"|\b(?:nowhere\s+near|not\s+nearly|not\s+remotely|far\s+from)\s+"
+    r"(?:enough|good\s+enough|adequate|sufficient)\b"
+    r"|\btoo\s+little,?\s+too\s+late\b|\bcan[’']t\s+come\s+soon\s+enough\b"
+    r"|\bcannot\s+come\s+soon\s+enough\b"
+    r"|\b(?:far|much)\s+(?:more|better|less)\s+\w+\s+than\s+(?:this|that)\b",
     re.IGNORECASE,
 )
 
 COPULA = (
     r"(?:is|are|was|were|seems?|seemed|looks?|looked|remains?|remained|sounds?|"
     r"sounded|feels?|felt|has\s+been|have\s+been|has\s+become|have\s+become|"
+    # "would be a mistake" judges a plan before it happens.
+    r"would\s+be|would\s+have\s+been|will\s+be|"
     # "’s" only after a pronoun: "the hospital’s excellent staff" and "the
     # trust’s right to appeal" are possessives, not verdicts.
     r"becomes?|became|(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|"
@@ -57,7 +47,9 @@ COPULA = (
 )
 DEGREE = (
     r"(?:(?:so|too|very|deeply|utterly|simply|frankly|plainly|quite|rather|"
-    r"hopelessly|wholly|both|thoroughly|badly|woefully|fundamentally)\s+)*"
+    r"hopelessly|wholly|both|thoroughly|badly|woefully|fundamentally|uniformly|"
+    r"truly|genuinely|downright|just|merely|nothing\s+short\s+of|little\s+short\s+of|"
+    r"frankly|painfully|achingly|wonderfully|gloriously|criminally)\s+)*"
 )
 # Adjectives that judge a plan, a decision, a performance or a person. Words
 # that describe a state a reader could check stay out on purpose: "cold",
@@ -76,7 +68,23 @@ EVALUATIVE_ADJECTIVES = (
     r"tedious|bland|soulless|charmless|ugly|hideous|pretentious|smug|patronising|"
     r"patronizing|condescending|mistaken|unworkable|unwise|admirable|commendable|"
     r"sensible|overdue|long\s+overdue|excellent|superb|wonderful|splendid|"
-    r"delightful|impressive|inspiring|refreshing|courageous|wrong|right)"
+    r"delightful|impressive|inspiring|refreshing|courageous|wrong|right|"
+    # Verdicts on a performance, a place or a plan that no one could check
+    # (words the loaded lists already weigh are left to them).
+    r"heavenly|sublime|divine|exquisite|dazzling|gorgeous|marvellous|marvelous|"
+    r"masterful|flawless|faultless|gripping|riveting|enthralling|captivating|"
+    r"mesmerising|mesmerizing|heartwarming|uplifting|joyous|joyful|irresistible|"
+    r"unmissable|unforgettable|outstanding|exceptional|first-rate|second-rate|"
+    r"third-rate|top-notch|world-class|irreplaceable|priceless|invaluable|"
+    r"indispensable|essential\s+viewing|wooden|leaden|stilted|clunky|limp|tepid|"
+    r"forgettable|derivative|predictable|clichéd|cliched|overrated|overhyped|"
+    r"overpriced|overblown|overwrought|overlong|turgid|plodding|laboured|labored|"
+    r"insipid|unbearable|intolerable|insufferable|unwatchable|unreadable|unlistenable|"
+    r"snobbish|unwelcoming|stuffy|dreary|drab|grim|depressing|soul-destroying|"
+    r"outdated|antiquated|archaic|vague|woolly|feeble|weak-kneed|hopeless|useless|"
+    r"worthless|meaningless|tasteless|offensive|petty|mean-spirited|complacent|"
+    r"negligent|unjustifiable|unforgiveable|unconscionable|immoral|sad|lamentable|"
+    r"regrettable|brave|bold|visionary|masterly)"
 )
 # "is right to" / "is wrong to" judge a decision; plain "right" and "wrong"
 # elsewhere ("the answer was wrong") can be facts, so they need the "to".
@@ -87,13 +95,51 @@ PREDICATE_JUDGEMENT = re.compile(
     rf"{EVALUATIVE_ADJECTIVES}\b)?(?![\w-])",
     re.IGNORECASE,
 )
+# Before its noun the same adjective judges too, more quietly: "this
+# misguided levy", "a dreary, hollow speech". It needs company to decide.
+ATTRIBUTIVE_JUDGEMENT = re.compile(
+    rf"\b(?:a|an|the|this|that|these|those|its|their|his|her|our|such)\s+{DEGREE}"
+    rf"(?P<adjective>{EVALUATIVE_ADJECTIVES})(?:\s*,\s*[a-z-]+)?\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+QUIET_JUDGEMENT_REASON = "is a judgement in the writer's own voice"
+NOT_ATTRIBUTIVE = {"right", "wrong", "confused", "sad", "bold", "brave", "grim"}
 # "The bypass is a mistake": a verdict in a noun.
+VERDICT_NOUNS = (
+    r"(?:mistake|failure|folly|embarrassment|waste\s+of\s+(?:money|time|space)|"
+    r"step\s+backwards?|non-starter|white\s+elephant|vanity\s+project|"
+    r"missed\s+opportunity|triumph\s+of\s+\w+|masterpiece|breath\s+of\s+fresh\s+air|"
+    # Nouns that condemn or crown whatever they are said of: "The levy is a
+    # fantasy", "It is a calamity in slow motion", "The ending is a cop-out".
+    r"calamity|catastrophe|disaster|disgrace|scandal|farce|fiasco|travesty|"
+    r"shambles|debacle|sham|con|con-trick|swindle|stitch-up|fraud|fantasy|"
+    r"fairy\s+tale|fairytale|pipe\s+dream|fad|gimmick|circus|pantomime|charade|"
+    r"joke|insult|affront|outrage|betrayal|boondoggle|cop-out|copout|letdown|"
+    r"let-down|disappointment|flop|dud|damp\s+squib|own\s+goal|mess|muddle|"
+    r"smokescreen|red\s+herring|bribe|giveaway|hellhole|eyesore|blight|blot|stain|"
+    r"scar|carbuncle|monstrosity|nonsense|rip-off|racket|casino|"
+    r"lottery|gamble|con\s+job|whitewash|cover-up|power\s+grab|cash\s+grab|"
+    r"delight|joy|treat|gem|jewel|marvel|triumph|revelation|masterclass|"
+    r"tour\s+de\s+force|must-see|must-read|must-have|knockout|"
+    r"dream\s+come\s+true|godsend|lifeline|beacon|miracle|"
+    # "a monument to failure", "a hymn to the seasons", "a crime against".
+    r"monument\s+to|hymn\s+to|temple\s+to|love\s+letter\s+to|testament\s+to|"
+    r"tribute\s+to|crime\s+against|act\s+of\s+(?:\w+\s+)?(?:vandalism|folly|"
+    r"madness|cruelty|sabotage|betrayal|self-harm|cowardice|courage|genius))"
+)
+# Up to three describing words may come between: "a $14 million boondoggle",
+# "a creamy, rapturous joy"; the noun must end the phrase ("a joke shop",
+# "a crime scene" and "a delight to the eye of a buyer" are no verdicts).
 PREDICATE_VERDICT = re.compile(
-    rf"\b{COPULA}\s+(?:a|an)\s+(?:(?:complete|total|costly|grave|serious|huge|"
-    r"colossal|sorry|shameful|wretched)\s+)?(?:mistake|failure|folly|"
-    r"embarrassment|waste\s+of\s+(?:money|time|space)|step\s+backwards?|"
-    r"non-starter|white\s+elephant|vanity\s+project|missed\s+opportunity|"
-    r"triumph\s+of\s+\w+|masterpiece|breath\s+of\s+fresh\s+air)\b",
+    rf"\b{COPULA}\s+(?:not\s+)?(?:just\s+|simply\s+|nothing\s+but\s+)?(?:a|an)\s+"
+    rf"(?:[\w$£€.,’'-]+\s+){{0,3}}?{VERDICT_NOUNS}(?![\w-])(?!\s+(?:scene|shop|"
+    r"rate|figures?|statistics|victims?|squad|unit|lab|writer|number|ticket))",
+    re.IGNORECASE,
+)
+# "It is a sad day for the arts": a day's worth, weighed by the writer.
+JUDGED_DAY = re.compile(
+    r"\b(?:a|an|this)\s+(?:sad|dark|black|proud|great|good|bad|landmark|shameful|"
+    r"grim|red-letter|terrible|glorious|historic)\s+day\s+(?:for|in)\b",
     re.IGNORECASE,
 )
 
@@ -101,7 +147,11 @@ PREDICATE_VERDICT = re.compile(
 SWEEPING_SUBJECT = (
     r"(?:everyone|everybody|nobody|no\s+one|no-one|all\s+of\s+us|any\s+fool|"
     r"anyone\s+with\s+(?:half\s+a\s+brain|eyes|a\s+pair\s+of\s+eyes|any\s+sense|"
-    r"common\s+sense|a\s+heart)|(?:every|each)\s+(?:single\s+)?[a-z]+"
+    r"common\s+sense|a\s+heart)|"
+    # "Nobody in power cares", "The whole country stands with them".
+    r"(?:nobody|no\s+one|no-one)\s+in\s+(?:power|charge|authority|office|government|"
+    r"the\s+\w+)|the\s+whole\s+(?:country|nation|town|city|county|world|village)|"
+    r"(?:every|each)\s+(?:single\s+)?[a-z]+"
     r"(?:\s+(?:in|of|on|across|from|who\s+\w+|with)\s+[^,.;:!?]{1,30}?)?|"
     r"not\s+a\s+single\s+[a-z]+)"
 )
@@ -111,7 +161,12 @@ SWEEPING_STATE = (
     r"(?:knows|believes|agrees(?!\s+to\b)|understands|wants|trusts|remembers|cares|"
     r"doubts|deserves|realises|realizes|accepts|sees|thinks|expects|likes|"
     r"can\s+(?:see|tell)|is\s+(?:sick|tired|fed\s+up)|has\s+had\s+enough|"
-    r"is\s+fooled|falls\s+for|takes\s+\w+\s+seriously|buys\s+(?:it|this|that))"
+    r"is\s+fooled|falls\s+for|takes\s+\w+\s+seriously|buys\s+(?:it|this|that)|"
+    r"seems?\s+to\s+care|gives?\s+a\s+(?:damn|hoot|toss)|lifts?\s+a\s+finger|"
+    r"bats?\s+an\s+eyelid|stands?\s+(?:with|behind)|(?:is|was)\s+glued\s+to|"
+    # "Nobody voted for this": the writer's "this" makes it a protest.
+    r"(?:voted|asked|wished|signed\s+up)\s+for\s+(?:this|that)(?=\s*[.!?]|$)|"
+    r"wanted\s+(?:this|that)(?=\s*[.!?]|$))"
 )
 SWEEPING = re.compile(
     rf"\b(?P<subject>{SWEEPING_SUBJECT})\s+(?:(?:really|truly|still|now|already|"
@@ -141,6 +196,11 @@ DOOM = re.compile(
     r"(?:the|our|this|what|every|any)\b"
     r"|\bspells?\s+(?:the\s+)?(?:end|death|doom|disaster)\s+(?:of|for)\b"
     r"|\bdeath\s+knell\b|\bonly\s+a\s+matter\s+of\s+time\s+before\b"
+    # Harm certain in a verb: "The levy will strangle small traders".
+    r"|\b(?:will|would)\s+(?:surely\s+|simply\s+)?(?:strangle|cripple|devastate|"
+    r"decimate|bankrupt|kill\s+off|crash\s+and\s+burn|suffocate|choke\s+off)\b"
+    r"|\b(?:the\s+)?poorer\s+for\s+it\b|\bfreez(?:e|ing)\s+in\s+the\s+dark\b"
+    r"|\bsure-?fire\s+way\s+to\s+(?:kill|ruin|destroy|wreck|lose|empty)\b"
     r"|\b(?:is|are)\s+(?:heading|headed)\s+for\s+(?:certain\s+|total\s+)?(?:ruin|"
     r"disaster|collapse|oblivion|the\s+scrapheap)\b",
     re.IGNORECASE,
@@ -162,17 +222,31 @@ RUBRIC = re.compile(
 # Each pattern needs one of its words in the sentence; checking a set of
 # the sentence's words first keeps the long patterns off most sentences.
 WORD = re.compile(r"[^\W\d_][\w-]*")
-MODAL_WORDS = word_set(
-    "must should ought has have need needs cannot can deserve deserves"
-)
-VERDICT_WORDS = frozenset(WORD.findall(EVALUATIVE_ADJECTIVES.lower())) | word_set(
-    "mistake failure folly embarrassment waste step non-starter white vanity "
-    "missed triumph masterpiece breath"
+# Read from the patterns with their escapes taken out, so "\\s" adds no "s"
+# and joining words ("of", "to") open no gate; every entry keeps a longer word.
+VERDICT_WORDS = (
+    frozenset(
+        word
+        for word in WORD.findall(
+            re.sub(r"\\[a-z]", " ", EVALUATIVE_ADJECTIVES + VERDICT_NOUNS).lower()
+        )
+        if len(word) > 2 and word not in {"out", "the", "against"}
+    )
+    | word_set("day")
+    | word_set(
+        "mistake failure folly embarrassment waste step non-starter white vanity "
+        "missed triumph masterpiece breath"
+    )
 )
 SWEEPING_WORDS = word_set(
-    "everyone everybody nobody no no-one all any anyone every each not"
+    "everyone everybody nobody no no-one all any anyone every each not whole"
 )
-DOOM_WORDS = word_set("will doomed spells spell knell matter heading headed")
+OWED_WORDS = word_set("owe owes owed deserve deserves deserved")
+COMPARISON_WORDS = word_set("than enough late adequate sufficient")
+DOOM_WORDS = word_set(
+    "will would doomed spells spell knell matter heading headed poorer freezing "
+    "freeze sure-fire surefire"
+)
 
 
 @lru_cache(maxsize=16)  # one sentence is read by several checks in a row
@@ -197,7 +271,7 @@ def is_generic_rule(voice: str) -> bool:
     if MODAL_WORDS.isdisjoint(_words(voice)):
         return False
     rule = RULE_SUBJECT.match(voice)
-    if rule is None or DEMAND.search(voice):
+    if rule is None or find_demand(voice):
         return False
     return bool(rule.group("quantifier")) or rule.group("head").lower() in (
         plural_nouns()
@@ -208,7 +282,7 @@ def structural_evidence(voice: str) -> list[Evidence]:
     """Opinion that the sentence's shape carries, whatever its words."""
     found = []
     words = _words(voice)
-    demand = None if MODAL_WORDS.isdisjoint(words) else DEMAND.search(voice)
+    demand = find_demand(voice)
     if demand:
         found.append(
             Evidence(1.0, *demand.span(), "demands action in the writer's voice")
@@ -221,6 +295,29 @@ def structural_evidence(voice: str) -> list[Evidence]:
             start = voice.rfind(" ", 0, start) + 1
         found.append(
             Evidence(1.0, start, judgement.end(), "is the writer passing a verdict")
+        )
+    if not judgement and not VERDICT_WORDS.isdisjoint(words):
+        for quiet in ATTRIBUTIVE_JUDGEMENT.finditer(voice):
+            adjective = quiet.group("adjective").lower()
+            # A word the loaded lists or the lexicons weigh already counts.
+            if adjective not in NOT_ATTRIBUTIVE and not (
+                loaded_weight(adjective) or lexicon_strength(adjective)
+            ):
+                found.append(
+                    Evidence(0.5, *quiet.span("adjective"), QUIET_JUDGEMENT_REASON)
+                )
+                break
+    owed = None if OWED_WORDS.isdisjoint(words) else OWED.search(voice)
+    if owed:
+        found.append(Evidence(1.0, *owed.span(), "is the writer passing a verdict"))
+    comparison = (
+        None
+        if COMPARISON_WORDS.isdisjoint(words)
+        else COMPARATIVE_VERDICT.search(voice)
+    )
+    if comparison:
+        found.append(
+            Evidence(1.0, *comparison.span(), "is the writer passing a verdict")
         )
     sweeping = None if SWEEPING_WORDS.isdisjoint(words) else sweeping_claim(voice)
     if sweeping:
@@ -243,7 +340,13 @@ def _predicate_judgement(voice: str) -> re.Match | None:
         if match.group("adjective").lower() in NEEDS_TO and not match.group("to"):
             continue
         return match
-    return PREDICATE_VERDICT.search(voice)
+    for match in PREDICATE_VERDICT.finditer(voice):
+        # "is a sham": the loaded word already counts, and the rationale
+        # names it as such; the verdict adds only where the noun is plainer.
+        if loaded_weight(match.group(0).rsplit(None, 1)[-1]) >= MODERATE:
+            continue
+        return match
+    return JUDGED_DAY.search(voice)
 
 
 def states_what_is_not_known(voice: str) -> bool:
@@ -264,10 +367,17 @@ def sweeping_claim(voice: str) -> re.Match | None:
 def without_false_sources(
     voice: str, attributions: Sequence[Attribution]
 ) -> list[Attribution]:
-    """Drop "sources" that are a sweeping crowd or a rubric: in "Nobody
-    believes the council" nobody is cited, the writer speaks for everyone;
-    "Viewpoint: …" names the kind of piece, not a speaker."""
-    covers = [match.span() for match in (sweeping_claim(voice),) if match]
+    """Drop "sources" that are a sweeping crowd, a rubric or the side a
+    comparison argues against: in "Nobody believes the council" nobody is
+    cited, the writer speaks for everyone; "Viewpoint: …" names the kind of
+    piece, not a speaker; in "stronger than the council admits" the council
+    is contradicted, not quoted."""
+    comparison = (
+        None
+        if COMPARISON_WORDS.isdisjoint(_words(voice))
+        else COMPARATIVE_VERDICT.search(voice)
+    )
+    covers = [match.span() for match in (sweeping_claim(voice), comparison) if match]
     rubric = RUBRIC.match(voice)
     if rubric:
         covers.append(rubric.span())

@@ -52,7 +52,21 @@ MAIN_CLAUSE = re.compile(r",\s*(?P<word>[A-Za-z’']+)(?P<rest>[^,;:]*)")
 POINTED_AT_READER = re.compile(
     r"\byou\s+(?:are|were|[’']re)\s+(?:wrong|kidding|mistaken|fooling|dreaming)|"
     r"\byou\s+(?:will|[’']ll|would|[’']d)\s+believe\s+anything|"
-    r"\byou\s+(?:should|must|ought\s+to)\s+be\s+\w+",
+    r"\byou\s+(?:should|must|ought\s+to)\s+be\s+\w+|"
+    # A condition on what the reader values or feels is itself the appeal:
+    # "If you care about the market", "If you have had enough of delays".
+    r"\b(?:if|when)\s+you\s+(?:really\s+|truly\s+|still\s+)?(?:care|cared|value|love|"
+    r"believe\s+in|want\s+(?:a|an|the|your)\s+\w+\s+(?:that|which|who)|"
+    r"(?:are|[’']re)\s+(?:sick|tired|fed\s+up|angry|furious)|"
+    r"(?:have|[’']ve)\s+had\s+enough)\b|"
+    # Civic or consumer action pressed on the reader: "you should write to
+    # your MP", "you must claim now". A procedure ("you must tell the
+    # kitchen", "you should see a doctor") names no such act.
+    r"\byou\s+(?:should|must|ought\s+to|need\s+to)\s+(?:(?:also|all|now|never|not)\s+)?"
+    r"(?:vote|write\s+to\s+(?:your|the)\s+(?:mp|councillor|senator|representative|"
+    r"congress\w*|minister|mayor)|join|ask|demand|claim|complain|protest|boycott|sign|"
+    r"lodge|speak\s+up|turn\s+up|make\s+(?:your|their)\s+\w+\s+(?:known|heard)|"
+    r"let\s+them|stop\s+\w+ing)\b",
     re.IGNORECASE,
 )
 GENERIC_MAIN_FIRST = re.compile(r"^\W*(?:you|your)\s+(?!should\b|must\b)", re.I)
@@ -82,9 +96,27 @@ CLAUSE_BREAK = re.compile(r"[:;—–]")
 QUESTION_CUE_CHARACTERS = 60
 
 
+# The newsroom's "we" as a channel of news, not a voice of opinion: "we
+# understand", "we are hearing", "officials told us", "In our tests".
+NEWSROOM_WE = re.compile(
+    r"\bwe\s+(?:now\s+)?(?:understand|hear|are\s+hearing|have\s+(?:learned|learnt|"
+    r"been\s+told|heard)|are\s+told|were\s+told|are\s+now\s+\w+\s+\w+\s+past|"
+    r"are\s+(?:expecting|awaiting))\b"
+    r"|\b(?:tell|tells|told|telling|confirmed\s+to|said\s+to)\s+us\b"
+    # "Our test of a council is..." is the writer's yardstick, not a lab's.
+    r"|\b(?:in\s+)?our\s+(?:tests?|testing|test\s+unit|review\s+unit|sample|"
+    r"measurements?|lab)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
 def writer_we(voice: str) -> Evidence | None:
-    """The writer speaking for themselves: "we", "our", but not "US"."""
+    """The writer speaking for themselves: "we", "our", but not "US" or the
+    newsroom's "we" that passes news on."""
+    newsroom = [match.span() for match in NEWSROOM_WE.finditer(voice)]
     for match in WRITER_WE.finditer(voice):
+        if any(start <= match.start() < end for start, end in newsroom):
+            continue
         # "The US and Canada": in mixed case, "US" is the country. A headline
         # set in capitals loses the difference; there "US" is "us" only as
         # an object ("THEY LIED TO US").

@@ -8,7 +8,7 @@ pumps doubled" opens with a noun, not an order.
 
 import re
 
-from .lexicon import plural_nouns, verb_forms, word_set
+from .lexicon import part_of_speech, plural_nouns, verb_forms, word_set
 
 # Feelings a sentence can report as someone's: nouns and the adjectives of
 # a state ("were furious"), not verdicts on a thing ("outrageous").
@@ -132,16 +132,74 @@ def opens_with_a_noun(voice: str, word_end: int) -> bool:
     if not words:
         return False
     finite = verb_forms()
-    if words[0] in finite or words[0] in {"’s", "'s"}:
+    if _is_finite(words, 0, finite) or words[0] in {"’s", "'s"}:
         return True
     if words[0] not in NOUN_FOLLOWERS:
         return False
     # A comma does not end the phrase: "Back in 2019, the depot employed
     # 300 people" opens with an adverb, and an order has no finite verb
     # after its comma ("Call for an ambulance, then wait").
-    for word in words[1:]:
-        if word in CLAUSE_BREAK:
+    for index in range(1, len(words)):
+        if words[index] in CLAUSE_BREAK:
             return False
-        if word in finite:
+        if _is_finite(words, index, finite):
             return True
     return False
+
+
+# The lexicon knows common verbs only; a past tense it lacks ("outstripped",
+# "spiked") is known by its ending. "-ed by the ..." is a participle that
+# describes a noun ("Vote for the plan backed by the union"), not the
+# sentence's verb; "rose by a third" still is one.
+PAST_TENSE = re.compile(r"^[a-z]{3,}ed$")
+AGENT_OPENERS = word_set("the its their his her our your")
+
+
+def _is_finite(words: list[str], index: int, finite: frozenset[str]) -> bool:
+    word = words[index]
+    is_past = bool(PAST_TENSE.match(word))
+    if is_past and words[index + 1 : index + 2] == ["by"]:
+        agent = words[index + 2] if index + 2 < len(words) else ""
+        return agent not in AGENT_OPENERS
+    return word in finite or is_past
+
+
+# An order by its shape, where the lexicon's most frequent tag hides the
+# verb: "Scrap this levy now", "Pity the poor taxpayer", "Book now". A word
+# that can open an order (a noun or adjective form in the lexicon, as
+# "scrap", "pity" and "spare" are) is followed at once by its object or by
+# "now", and no finite verb follows before the clause ends: "Today the
+# council met" opens with a time, and "Spring the season..." has no object.
+ORDER_OBJECTS = word_set("""
+the this that these those a an your our my his her their it them us me him
+yourself yourselves now today local tuned
+""")
+ORDER_TAGS = word_set("NN VB VBP JJ JJR")
+NOT_ORDERS = word_set("""
+today tonight yesterday tomorrow monday tuesday wednesday thursday friday
+saturday sunday last next this every each meanwhile such sir madam dear
+share report refresh reload print tweet reply flag contact
+""")
+# (The last row are the page's own buttons, "Share this story", "Report this
+# comment": page clutter, which an order of the writer's is not.)
+CLAUSE_ENDS = word_set("and who which that so because before when if but or while")
+WORD_OR_MARK = re.compile(r"[A-Za-z’']+|[,:;—–]")
+
+
+def reads_as_an_order(voice: str, start: int, end: int) -> bool:
+    """Whether the sentence-initial word at [start, end) gives an order by
+    the shape of what follows it, though the lexicon files it as a noun."""
+    opener = voice[start:end].lower()
+    if opener in NOT_ORDERS or part_of_speech(opener) not in ORDER_TAGS:
+        return False
+    following = [match.group(0).lower() for match in WORD_OR_MARK.finditer(voice, end)]
+    if not following or following[0] not in ORDER_OBJECTS:
+        return False
+    finite = verb_forms()
+    for index in range(1, min(len(following), WORDS_LOOKED_AT)):
+        word = following[index]
+        if word in CLAUSE_ENDS or not word[0].isalpha():
+            break
+        if _is_finite(following, index, finite):
+            return False
+    return True

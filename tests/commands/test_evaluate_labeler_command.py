@@ -47,7 +47,11 @@ def test_the_report_gives_each_confidence_band_its_count_and_error_rate(tmp_path
     rows = [
         ("t1", "Oxfam said food prices had doubled.", "sourced_claim"),
         ("t2", "The new cycle lane will reopen in April.", "unverified_assertion"),
-        ("t3", "The new cycle lane is a joy to ride.", "editorial_appeal"),
+        (
+            "t3",
+            "I, for one, will not be riding the new cycle lane.",
+            "editorial_appeal",
+        ),
     ]
     (tmp_path / "A_local.jsonl").write_text(
         "\n".join(

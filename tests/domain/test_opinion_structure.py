@@ -214,3 +214,136 @@ def test_rules_facts_and_plans_stay_unverified_assertions(sentence):
 )
 def test_a_demand_or_verdict_someone_else_makes_stays_theirs(sentence, label):
     assert label_of(sentence) == label
+
+
+# Issue 19: verdicts in a noun or adjective no rule listed, a day's worth,
+# the writer's comparison, wider claims about everyone and certain harm.
+WIDER_VERDICTS = [
+    "The new bus map is a fantasy.",
+    "The Wexley bypass would be a calamity for the marshes.",
+    "The parking app is a £3 million boondoggle.",
+    "The new stand is a monument to vanity.",
+    "The finale is a cop-out.",
+    "The café's scones are heavenly.",
+    "The singing was uniformly superb.",
+    "The town hall extension is a concrete eyesore.",
+    "The sequel is overlong and plodding.",
+    "The leisure centre is dreary, cold and unwelcoming.",
+    "It is a sad day for Oldbury.",
+    "This is a proud day for the lifeboat crew.",
+]
+COMPARISONS = [
+    "The case for the tram is stronger than its critics admit.",
+    "The pier is in far worse shape than the council admits.",
+    "The deal is better than its opponents claim.",
+    "A two per cent rise is nowhere near enough.",
+    "The extra funding is not nearly enough.",
+    "The new crossing is too little, too late.",
+    "The end of the roadworks can't come soon enough.",
+    "Nurses deserve far more respect than this.",
+    "The levy is far from adequate.",
+    "The bypass is cheaper than the council would have you believe.",
+]
+WIDER_SWEEPING = [
+    "Nobody voted for this.",
+    "Nobody asked for that.",
+    "The road floods every winter and nobody in charge seems to care.",
+    "Nobody in power lifts a finger for the estate.",
+    "No one in the council gives a damn about the harbour.",
+    "The whole town stands behind the lifeboat crew.",
+    "The whole country was glued to the final.",
+    "Nobody in authority bats an eyelid at the fly-tipping.",
+    "No one wanted this.",
+    "The whole county stands with the striking porters.",
+]
+CERTAIN_HARM = [
+    "The rent rise will strangle the market traders.",
+    "The new toll would cripple the haulage firms.",
+    "The levy will bankrupt half the farms in the valley.",
+    "Closing the depot will kill off the last bus routes.",
+    "The scheme will crash and burn within a year.",
+    "Pensioners will be freezing in the dark by January.",
+    "Doubling the fees is a sure-fire way to empty the high street.",
+    "The arts grant was cut, and the town will be poorer for it.",
+    "The parking charge would devastate the corner shops.",
+    "The new quota will decimate the fishing fleet.",
+]
+# The same shapes with a plain reading.
+PLAIN_LOOK_ALIKES = [
+    "No tankers are moving through the strait.",
+    "The new car is electric.",
+    "The design was inspired by the old mill.",
+    "The scene was busy after the match.",
+    "Fly-tipping is a crime in the county.",
+    "The old chapel is a gem shop now.",
+    "The prize is a trip to Lisbon.",
+    "Nobody voted for the motion.",
+    "Nobody in the house was injured.",
+    "The whole town was without power for a day.",
+    "The whole country will vote on Sunday.",
+    "Prices rose faster than forecasters expected.",
+    "The storm will reach the coast tonight.",
+    "The bridge will be closed for a month.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", WIDER_VERDICTS + COMPARISONS + WIDER_SWEEPING + CERTAIN_HARM
+)
+def test_wider_verdicts_claims_and_harm_are_editorial_appeals(sentence):
+    assert label_of(sentence) == E
+
+
+@pytest.mark.parametrize("sentence", PLAIN_LOOK_ALIKES)
+def test_look_alikes_of_verdicts_claims_and_harm_stay_unverified(sentence):
+    assert label_of(sentence) == U
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The mayor called the bus map a fantasy.", S),
+        ("“The new stand is a monument to vanity,” said Ana Ortiz.", S),
+        ("Critics say the levy will strangle the market traders.", U),
+    ],
+)
+def test_a_verdict_someone_else_passes_stays_theirs(sentence, label):
+    assert label_of(sentence) == label
+
+
+# Before its noun an evaluative adjective judges quietly (issue 19): it
+# needs one more sign to decide, and alone it leaves a report a report.
+QUIET_WITH_COMPANY = [
+    "An unmissable night out!",
+    "This misguided levy must be scrapped.",
+    "What a muddled, pointless plan.",
+    "The shoddy repairs are simply unacceptable.",
+    "Tell the council what you think of its half-baked plan.",
+    "A dreary, soulless shopping centre will not save the town!",
+    "Why did nobody stop this ill-conceived scheme?",
+    "We deserve better than this short-sighted budget.",
+    "An unforgettable evening at the Tarnby lido!",
+    "Our town needs more than another unworkable parking plan.",
+]
+QUIET_ALONE = [
+    "The flawed survey was withdrawn in May.",
+    "The unfair dismissal claim was settled on Friday.",
+    "The excellent rating was renewed for a third year.",
+    "The muddled timetable was reprinted in June.",
+    "The jockey was banned for careless riding.",
+    "The outstanding balance was paid on Monday.",
+    "A bold design won the competition.",
+    "The sensible shoes were sold out by noon.",
+    "An exceptional tide flooded the harbour car park.",
+    "A vague smell of gas was reported in Mill Street.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUIET_WITH_COMPANY)
+def test_an_attributive_judgement_with_company_is_an_appeal(sentence):
+    assert label_of(sentence) == E
+
+
+@pytest.mark.parametrize("sentence", QUIET_ALONE)
+def test_an_attributive_judgement_alone_stays_a_report(sentence):
+    assert label_of(sentence) == U

@@ -5,6 +5,7 @@ the generic "you" and a question the sentence only reports are not."""
 import pytest
 
 from articles.domain.labels import Label
+from articles.domain.person_and_questions import is_generic_you
 from articles.domain.pipeline import analyse
 
 S, U, E = Label.SOURCED_CLAIM, Label.UNVERIFIED_ASSERTION, Label.EDITORIAL_APPEAL
@@ -153,3 +154,77 @@ def test_the_writers_own_person_is_still_found_beside_a_look_alike(sentence, wor
 
     assert item.suggestion.label == E
     assert words in [sentence[start:end] for start, end in item.suggestion.cues]
+
+
+# A condition on what the reader values or feels, or civic and consumer
+# action pressed on them, makes the "you" the reader's (issue 19).
+APPEALS_TO_THE_READER = [
+    "If you care about the Tarnby lido, you should be at the hearing.",
+    "If you value the night bus, write to the council this week.",
+    "If you love Oldbury market, you will shop there on Saturday.",
+    "If you have had enough of the roadworks, you know who to blame.",
+    "If you are sick of the parking fines, you should complain.",
+    "When the ballot papers arrive, you should vote for the lido.",
+    "If your bus was cancelled, you should claim a refund today.",
+    "Before you sign the lease, you should ask the landlord about damp.",
+    "If you rent in Wexley, you must join the tenants' union.",
+    "If you were charged twice, you should demand your money back.",
+    "When the letter arrives, you need to make your views known.",
+    "If you use the ferry, you ought to protest at the pier on Friday.",
+]
+# Advice and procedure: what anyone in that position does.
+PROCEDURES_FOR_ANYONE = [
+    "If you feel dizzy, you should sit down and drink water.",
+    "If you lose your card, you should call the bank straight away.",
+    "If your child is ill, you must tell the school by 9am.",
+    "When you arrive, you should report to reception.",
+    "If you move house, you must update the electoral roll.",
+    "If your parcel is late, you need to contact the courier.",
+    "When you hear the siren, you should leave the building.",
+    "If you have a rash, you should see a pharmacist.",
+    "If you want a parking permit, you need to fill in form B.",
+    "If you miss the bus, you have to wait an hour.",
+]
+
+
+@pytest.mark.parametrize("sentence", APPEALS_TO_THE_READER)
+def test_the_readers_values_or_civic_action_make_the_you_an_appeal(sentence):
+    assert label_of(sentence) == Label.EDITORIAL_APPEAL
+
+
+@pytest.mark.parametrize("sentence", PROCEDURES_FOR_ANYONE)
+def test_advice_on_procedure_keeps_the_generic_you(sentence):
+    assert is_generic_you(sentence)
+
+
+# The newsroom's "we" passes news on; it is no voice of opinion (issue 19).
+NEWSROOM_WE = [
+    "The ferry will sail at noon, we understand.",
+    "We are hearing the count will finish at midnight.",
+    "We have learned that the depot will close in May.",
+    "The hearing will resume on Monday, officials told us.",
+    "We are told the roof was repaired in 2019.",
+    "In our tests, the kettle boiled a litre in three minutes.",
+    "Our test unit lasted nine hours on one charge.",
+    "The coastguard confirmed to us that two boats were found.",
+    "We are now two hours past the scheduled kick-off.",
+    "We hear the trust has appointed a new chair.",
+]
+# The writer's own "we" and "our" still speak for the writer.
+WRITERS_WE = [
+    "We understand the anger of the tenants, and we share it.",
+    "Our town deserves a proper hospital.",
+    "We must not let the pier close.",
+    "Our test of any council is how it treats the poorest.",
+    "Tell us what you think of the new bus routes.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEWSROOM_WE)
+def test_the_newsrooms_we_is_no_appeal(sentence):
+    assert label_of(sentence) != Label.EDITORIAL_APPEAL
+
+
+@pytest.mark.parametrize("sentence", WRITERS_WE)
+def test_the_writers_own_we_is_still_an_appeal(sentence):
+    assert label_of(sentence) == Label.EDITORIAL_APPEAL

@@ -165,7 +165,7 @@ CASES = {
     "a slogan": (
         "Enough is enough: scrap the toll now.",
         E,
-        "'Enough' is a slogan, not a report.",
+        "'Enough' is a slogan, not a report, and 'scrap' tells the reader to act.",
     ),
     "page prompt": (
         "Sign up for our newsletter",
