@@ -42,7 +42,6 @@ def named_words(rationale: str) -> list[str]:
 
 QUESTIONS_ALONE = [
     "Why did the council sell the allotments to a developer?",
-    "Who really decided that Marsby needed a third car park?",
     "What ever happened to the money raised for the Harwick lido?",
     "How can a town of 9,000 people lose its only bank?",
     "Where were the inspectors when the roof of the Felby library began to leak?",
@@ -50,7 +49,6 @@ QUESTIONS_ALONE = [
     "Has anyone at the Harwick depot ever ridden the number 9 bus?",
     "Why did nobody at the Brackley depot answer the phone that night?",
     "Is this how the trust treats its longest-serving nurses?",
-    "Who exactly asked for a fountain on Quarry Hill, and who is paying?",
     "Is it any wonder that the families of Ostley have stopped trusting the "
     "people who promised them a new school six years ago?",
 ]
@@ -74,6 +72,9 @@ QUESTIONS_WITH_CUES = [
     "Why should anyone trust a council that keeps hiding its own reports?",
     "Why does our shameful council keep wasting money on consultants?",
     "Who could defend such a cruel and pointless cut?",
+    # The writer's own boosters ("really", "exactly") are cues of their own.
+    "Who really decided that Marsby needed a third car park?",
+    "Who exactly asked for a fountain on Quarry Hill, and who is paying?",
 ]
 
 
