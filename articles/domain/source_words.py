@@ -270,7 +270,8 @@ def sentence_subject(
     chosen = []
     for token in islice(WORD.finditer(left), 8):
         word = token.group(0)
-        lowered = word.lower()
+        # "disagreed." at a sentence's end is still its verb.
+        lowered = word.lower().rstrip(".")
         if not chosen and lowered in {"but", "and", "so", "yet", "then"}:
             continue
         # The subject ends at its verb: "Union officials welcomed ...".
