@@ -3,8 +3,10 @@
 import re
 
 from .attribution_cues import (
+    BASE_VERB_SET,
     CLAIM_OF,
     CLAUSE_JOIN,
+    COLON_AFTER,
     COLON_SPEAKER,
     COMPILED_BY,
     DETERMINER_BEFORE,
@@ -13,6 +15,9 @@ from .attribution_cues import (
     IDIOM,
     INVERTIBLE,
     LEAD_IN_CUE,
+    MANNER_INVERTIBLE,
+    MANNER_OF_SPEAKING,
+    MORE_NOUN_HOMOGRAPHS,
     NEGATED_BEFORE,
     NOUN_BEFORE_VERB,
     NOUN_CONTEXT,
@@ -21,6 +26,7 @@ from .attribution_cues import (
     PASSIVE_AGENT,
     PASSIVE_BEFORE,
     PUT_IT,
+    QUOTATION_BESIDE,
     QUOTED_AS,
     RECALLED_GOODS,
     REPORTING,
@@ -61,8 +67,19 @@ def find_attributions(voice: str) -> list[Attribution]:
         if any(start <= match.start() < end for start, end in idioms + lead_ins):
             continue  # "as they say"; "went on to say" is read whole below
         attribution = _reporting_attribution(voice, match)
-        if attribution is not None:
-            found.append(attribution)
+        if attribution is None:
+            continue
+        if match.group(0) in BASE_VERB_SET and not attribution.kind.is_identifiable:
+            # "Critics argue" was unverified without the cue; read as one it
+            # would only shield the writer's own straw man from being an appeal.
+            continue
+        found.append(attribution)
+    for match in MANNER_OF_SPEAKING.finditer(voice):
+        before = voice[max(0, match.start() - LOOK_BACK) : match.start()]
+        if QUOTATION_BESIDE.search(before) or COLON_AFTER.match(voice, match.end()):
+            attribution = _reporting_attribution(voice, match)
+            if attribution is not None:
+                found.append(attribution)
     for pattern in (LEAD_IN_CUE, STANCE):
         for match in pattern.finditer(voice):
             attribution, _ = source_before(voice, match)
@@ -140,7 +157,7 @@ def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
         if by is None:
             return None
         return agent_after(voice, CueSpan(match.start(), by.end()))
-    if verb in NOUN_HOMOGRAPHS and (
+    if (verb in NOUN_HOMOGRAPHS or verb in MORE_NOUN_HOMOGRAPHS) and (
         NOUN_CONTEXT.search(before) or NOUN_BEFORE_VERB.match(voice, match.end())
     ):
         return None  # "several states passed laws", "the latest reports"
@@ -162,7 +179,7 @@ def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
         attribution = sentence_subject(voice, match, need_comma=False)
     elif (
         not skipped_appositive
-        and verb in INVERTIBLE
+        and (verb in INVERTIBLE or verb in MANNER_INVERTIBLE)
         and (attribution is None or is_inverted(voice, match))
         and not _names_an_appositive(voice, attribution)
     ):

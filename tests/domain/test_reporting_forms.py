@@ -1,0 +1,130 @@
+"""Reporting verbs in the forms news uses beside the past tense: the present
+of headlines and profiles, the base form after a plural body, verbs of
+attack, and manner verbs that carry a quotation's speaker."""
+
+import pytest
+
+from articles.domain.labeling import writer_attributions
+from articles.domain.labels import Label
+from articles.domain.pipeline import analyse
+from articles.domain.quotes import quote_layout, writer_voice
+
+S, U = Label.SOURCED_CLAIM, Label.UNVERIFIED_ASSERTION
+
+
+def first_label(text: str) -> Label:
+    return analyse(text)[0].suggestion.label
+
+
+def identifiable_sources(text: str) -> list[str]:
+    voice = writer_voice(text, quote_layout(text))
+    return [
+        attribution.source
+        for attribution in writer_attributions(voice)
+        if attribution.kind.is_identifiable
+    ]
+
+
+# (sentence, the source the cue must find)
+PRESENT_AND_ATTACK = [
+    (
+        "Senator Ilse Dorn rejects the claim that the port is unsafe.",
+        "Senator Ilse Dorn",
+    ),
+    ("Health minister defends handling of the Orvik outbreak", "Health minister"),
+    ("Mayor Kai Lunde dismisses talk of a second terminal.", "Mayor Kai Lunde"),
+    ("Harwick council blames cable thieves for the outage", "Harwick council"),
+    ("Tessa Brom slammed the ruling as an insult to farmers.", "Tessa Brom"),
+    (
+        "Governor Rolf Imre blasted his rival as a tax-and-spend liberal.",
+        "Governor Rolf Imre",
+    ),
+    ("The Carrow Union mocked the offer as a rounding error.", "The Carrow Union"),
+    (
+        "Senator Dale Pike lashed out at the Orvik board over the delays.",
+        "Senator Dale Pike",
+    ),
+    ("Edda Moll took aim at the budget in her first speech.", "Edda Moll"),
+    ("Pell threatened to veto the harbour bill.", "Pell"),
+    ("Councillor Ama Ferro echoed the warning on Tuesday.", "Councillor Ama Ferro"),
+    ("Minister Jonas Vik apologises for the exam error", "Minister Jonas Vik"),
+]
+# A plural body speaks in the base form: "Police believe", "Prosecutors allege".
+BASE_FORM_BODIES = [
+    ("Prosecutors allege that the money was moved to Orvik.", "Prosecutors"),
+    ("Police warn that the Tarn road will stay shut.", "Police"),
+    ("Paramedics believe the fire started in the kitchen.", "Paramedics"),
+    ("Firefighters say the blaze is under control.", "Firefighters"),
+    ("Both Harwick and Orvik deny any wrongdoing.", "Both Harwick and Orvik"),
+    (
+        "The Carrow Trust and the Orvik Society insist the painting is genuine.",
+        "the Orvik Society",
+    ),
+    ("Paramedics describe the scene as chaotic.", "Paramedics"),
+    (
+        "Harwick Rail and Orvik Ferries confirm the merger talks.",
+        "Harwick Rail and Orvik Ferries",
+    ),
+    ("Prosecutors argue the contract was a sham.", "Prosecutors"),
+    ("Police expect the road to reopen by noon.", "Police"),
+]
+# The speaker of a quotation, by a manner verb or the present tense.
+MANNER_AND_INVERTED = [
+    ('"Not again," Ola Brink laughs.', "Ola Brink"),
+    ("“We were hopeless at first,” remembers drummer Sven Tarr.", "drummer Sven Tarr"),
+    ('"I still get stage fright," admits singer Maja Orn.', "singer Maja Orn"),
+    ('"It is the only way," insists Carl Holm, the club\'s chair.', "Carl Holm"),
+    ('"Ask me next year," Petra Lind shrugs.', "Petra Lind"),
+    ("Asked about retiring, Ada Fenn smiles: “Not yet.”", "Ada Fenn"),
+    ('"There is more to do," Governor Imre continued.', "Governor Imre"),
+    ('"The rules are clear," notes Judge Anna Kvist.', "Judge Anna Kvist"),
+    ('"We had no choice," explains Rolf Dahl, the ferry captain.', "Rolf Dahl"),
+    ('"Who signed this?" demanded Ines Roth at the hearing.', "Ines Roth"),
+]
+# Look-alikes: the same words as nouns, a manner verb without a quotation,
+# or a base form after "to" or a modal, which reports nothing said.
+NO_SOURCE = [
+    "The blasts shook the Orvik waterfront at dawn.",
+    "Echoes of the old quarrel could be heard in Tarn.",
+    "Questions remain about the Harwick contract.",
+    "Storm Elva continued overnight.",
+    "The crowd laughed.",
+    "Pell plans to announce his run on Friday.",
+    "Pell will argue the case in the Tarn court.",
+    "Ada Fenn is due to testify next week.",
+    "Voices rose in the Carrow chamber.",
+    "Harwick may agree to pay the fine.",
+    "The Orvik mayor would blame nobody.",
+    "Demands for a recount grew in Tarn.",
+]
+# Crowds stay unverified whatever tense they speak in.
+VAGUE_CROWDS = [
+    "Critics warn the tariffs could trigger a recession.",
+    "Some economists argue the tax will slow growth.",
+    "Residents complain that the buses never come.",
+    "Insiders expect the vote to be delayed.",
+    "Observers note that turnout has fallen.",
+    "Some Democrats fear the primary will split the party.",
+    "Analysts predict a cut in the spring.",
+    "Opponents claim the scheme will cost jobs.",
+    "Many voters blame the council for the closures.",
+    "Activists insist the march will go ahead.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"), PRESENT_AND_ATTACK + BASE_FORM_BODIES + MANNER_AND_INVERTED
+)
+def test_the_cue_finds_its_source(text, source):
+    assert source in " | ".join(identifiable_sources(text))
+    assert first_label(text) == S
+
+
+@pytest.mark.parametrize("text", NO_SOURCE)
+def test_a_look_alike_names_no_source(text):
+    assert identifiable_sources(text) == []
+
+
+@pytest.mark.parametrize("text", VAGUE_CROWDS)
+def test_a_crowd_stays_unverified_in_any_tense(text):
+    assert first_label(text) == U
