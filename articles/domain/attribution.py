@@ -8,6 +8,8 @@ from .attribution_cues import (
     CLAUSE_JOIN,
     COLON_AFTER,
     COLON_SPEAKER,
+    COLON_TITLED_SPEAKER,
+    COLON_TITLES,
     COMPILED_BY,
     DETERMINER_BEFORE,
     FINDING,
@@ -34,9 +36,12 @@ from .attribution_cues import (
     STANCE,
     WORDS_OF,
 )
-from .lexicon import ANONYMITY, NOUN_HOMOGRAPHS
+from .lexicon import ANONYMITY, NOUN_HOMOGRAPHS, base_verbs
+from .source_heads import split_source
 from .source_kinds import (
     DOCUMENT,
+    NAMED_CROWDS,
+    NOT_NAMES,
     Attribution,
     SourceKind,
     as_document,
@@ -45,6 +50,7 @@ from .source_kinds import (
 )
 from .source_words import (
     LOOK_BACK,
+    SUBJECT_STOPS,
     CueSpan,
     agent_after,
     inverted_source,
@@ -55,6 +61,9 @@ from .source_words import (
 )
 
 RECALL_VERBS = {"recalls", "recalled", "adds", "added"}
+READER_OR_WRITER = {"we", "us", "our", "you", "your"}
+# "Can anyone at city hall explain": a question asks, it reports nothing.
+QUESTION_OPENERS = {"can", "could", "will", "would", "do", "does", "did", "should"}
 THAT_CLAUSE = re.compile(r"\s+that\b")
 
 
@@ -69,7 +78,7 @@ def find_attributions(voice: str) -> list[Attribution]:
         attribution = _reporting_attribution(voice, match)
         if attribution is None:
             continue
-        if match.group(0) in BASE_VERB_SET and not attribution.kind.is_identifiable:
+        if match.group(0) in BASE_VERB_SET and not _body_speaks(voice, attribution):
             # "Critics argue" was unverified without the cue; read as one it
             # would only shield the writer's own straw man from being an appeal.
             continue
@@ -142,7 +151,48 @@ def find_attributions(voice: str) -> list[Attribution]:
             )
             if speaker is not None and speaker.kind.is_identifiable:
                 found.append(speaker)
+    titled = COLON_TITLED_SPEAKER.match(voice)
+    if titled and not found:
+        speaker = _titled_speaker(voice, titled)
+        if speaker is not None:
+            found.append(speaker)
     return [attribution for attribution in found if attribution is not None]
+
+
+def _body_speaks(voice: str, attribution: Attribution) -> bool:
+    """Whether the subject of a base-form verb is a body a reader can name.
+    One capitalised plural opening the sentence is a crowd ("Vets fear"),
+    unless it acts as one body ("Police warn")."""
+    if not attribution.kind.is_identifiable:
+        return False
+    words = attribution.source.lower().split()
+    if words[0] in QUESTION_OPENERS:
+        return False
+    at_start = not voice[: attribution.source_start].strip()
+    return not (len(words) == 1 and at_start and words[0] not in NAMED_CROWDS)
+
+
+def _titled_speaker(voice: str, match: re.Match) -> Attribution | None:
+    """The speaker of "Rovers boss Larsen: captain will miss derby" if the
+    head of the words before the colon is a name, a role or a document."""
+    source = match.group("source")
+    words = source.lower().split()
+    if words[0] in base_verbs() or words[0] in SUBJECT_STOPS:
+        return None  # "Listen to Ada Fenn:", "Where to eat in Orvik:"
+    if any(word in READER_OR_WRITER for word in words):
+        return None  # "Trust us:" speaks for the outlet
+    parts = split_source(source)
+    # A capital only at the start is no name: "Deadline for contributions:".
+    is_name = (
+        parts.head_is_capitalised
+        and parts.head not in NOT_NAMES
+        and len(parts.head_phrase.split()) > 1
+    )
+    is_document = bool(DOCUMENT.fullmatch(parts.head) and parts.qualifier)
+    if not (is_name or parts.head in COLON_TITLES or is_document):
+        return None  # "Travel advice:", "Things to do in Orvik:", "Press office:"
+    speaker = classify_source(voice, source, *match.span("source"), *match.span("cue"))
+    return speaker if speaker is not None and speaker.kind.is_identifiable else None
 
 
 def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:

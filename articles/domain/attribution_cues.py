@@ -9,13 +9,14 @@ from .lexicon import FINDING_VERBS, PARTICIPLES, REPORTING_VERBS, word_set, word
 # reports in the present ("Pell rejects the deal", headlines: "Minister slams
 # operator"), and political copy by verbs of attack ("blasted her rival as").
 PRESENT_AND_ATTACK_VERBS = words("""
-rejects defends dismisses criticises criticizes blames praises welcomes condemns
-hails slams slammed blasts blasted mocks mocked ridicules ridiculed scoffs scoffed
-sniped snipes lashed_out_at lashes_out_at took_aim_at takes_aim_at apologises
-apologizes echoes echoed voiced voices mentioned mentions elaborated clarified
-clarifies swore swears reassured informed informs threatened_to threatens_to
-demands demanded questions
+rejects defends dismisses criticises criticizes blames praises condemns hails
+blasts blasted mocks mocked ridicules ridiculed scoffs scoffed sniped snipes
+lashed_out_at lashes_out_at took_aim_at takes_aim_at apologises apologizes echoes
+echoed voiced voices elaborated clarified clarifies swore swears reassured
+informed informs threatened_to threatens_to demands demanded
 """)
+# "slams the door on" shuts something; "slams the plan" criticises it.
+SLAMS = r"slam(?:s|med)(?!\s+(?:the\s+)?doors?\b)"
 # Base forms after a plural subject ("Prosecutors allege", "Critics warn"),
 # but not after "to" or a modal: "plans to announce" and "will argue" report
 # nothing said yet.
@@ -24,7 +25,7 @@ warn argue insist claim note suggest predict acknowledge concede contend maintai
 allege deny accuse fear worry expect complain agree reject dismiss defend
 criticise criticize blame praise welcome confirm announce testify explain reply
 respond urge stress emphasise emphasize caution observe declare disclose describe
-assert reiterate tell write
+assert reiterate
 """
 BASE_VERBS = words(BASE_VERB_WORDS)
 BASE_VERB_SET = word_set(BASE_VERB_WORDS)
@@ -46,12 +47,12 @@ COLON_AFTER = re.compile(r"\s*:")
 # Verbs are matched in lower case only: "States" in "the United States" is
 # not the verb "states". Never after a hyphen: "Trump-branded" is a brand.
 REPORTING = re.compile(
-    rf"(?<![\w-])(?:{REPORTING_VERBS}|{PRESENT_AND_ATTACK_VERBS}|"
+    rf"(?<![\w-])(?:{REPORTING_VERBS}|{PRESENT_AND_ATTACK_VERBS}|{SLAMS}|"
     rf"{NOT_AFTER_TO_OR_MODAL}(?:{BASE_VERBS})|According\s+to)\b"
 )
 # Reporting verbs added here that are also nouns: "the blasts", "a claim".
 MORE_NOUN_HOMOGRAPHS = word_set(
-    "claim note fear questions echoes blasts voices demands mentions"
+    "claim note fear echoes blasts voices demands mentions mocks slams"
 )
 FINDING = re.compile(rf"(?<![\w-])(?:{FINDING_VERBS})\b")
 PARTICIPLE = re.compile(rf"(?<![\w-])(?:{PARTICIPLES})\b")
@@ -276,6 +277,23 @@ COLON_SPEAKER = re.compile(
     r"(?:The\s+\w+\s+from\s+)?(?P<source>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)"
     r"(?P<cue>(?:[’']s\s+(?:response|reply|verdict|message|answer|take|view|"
     r"statement|warning|promise|advice))?:)\s"
+)
+# Headlines name a titled speaker before a colon: "Health minister Verhees:
+# rollout to begin", "Central bank governor: no rise before spring". The
+# speaker must end in a name or a role, so "Travel advice:" is no speaker.
+COLON_TITLED_SPEAKER = re.compile(
+    r"^\W*(?P<source>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+[a-z][\w’'.-]*"
+    r"(?:\s+[\w’'.-]+){0,3}?)(?P<cue>:)\s"
+)
+# The titles a headline puts before a colon: "Rovers boss Larsen:" is read by
+# its name, "Central bank governor:" by this; an "office:" line is contact
+# details.
+COLON_TITLES = word_set(
+    """
+minister governor chief boss leader spokesman spokeswoman spokesperson mayor
+president chair chairman chairwoman director head manager coach secretary
+commissioner premier chancellor judge coroner officer captain
+"""
 )
 # Named research teams and documents with a named maker: "Halvorsen et al.
 # analysed", "researchers at the University of Tarnby took 312 cores",

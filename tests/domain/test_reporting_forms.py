@@ -96,6 +96,10 @@ NO_SOURCE = [
     "Harwick may agree to pay the fine.",
     "The Orvik mayor would blame nobody.",
     "Demands for a recount grew in Tarn.",
+    "Harwick slams the door on the asylum deal.",
+    "The Orvik zoo welcomes its first snow leopard cub.",
+    "Can anyone at the Orvik council explain why this took six years?",
+    "Scrapping Year 10 mocks was a mistake.",
 ]
 # Crowds stay unverified whatever tense they speak in.
 VAGUE_CROWDS = [
@@ -109,6 +113,8 @@ VAGUE_CROWDS = [
     "Opponents claim the scheme will cost jobs.",
     "Many voters blame the council for the closures.",
     "Activists insist the march will go ahead.",
+    "Vets fear the strain could spread to other farms.",
+    "Groundsmen fear the pitch will need relaying.",
 ]
 
 
@@ -128,3 +134,47 @@ def test_a_look_alike_names_no_source(text):
 @pytest.mark.parametrize("text", VAGUE_CROWDS)
 def test_a_crowd_stays_unverified_in_any_tense(text):
     assert first_label(text) == U
+
+
+# Headlines put a titled speaker before a colon.
+COLON_TITLED = [
+    ("Health minister Ada Verhees: rollout to begin in October", "Ada Verhees"),
+    ("Rovers boss Larsen: captain will miss derby", "Larsen"),
+    ("Central bank governor: no rate rise before spring", "Central bank governor"),
+    ("Harwick mayor Ines Roth: the bridge will reopen", "Ines Roth"),
+    ("Orvik police chief: two men arrested after fire", "Orvik police chief"),
+    ("Statement from the Tarn Council: the pool is closed", "Tarn Council"),
+    ("Carrow coach Petra Lind: we were robbed", "Petra Lind"),
+    ("Former premier Jonas Vik: I will not stand again", "Jonas Vik"),
+    ("Tarn fire service spokesman: blaze under control", "spokesman"),
+    ("Opposition leader Kai Dunn: budget is a fantasy", "Kai Dunn"),
+]
+# Look-alikes: the words before the colon end in neither a name nor a role,
+# or tell the reader to do something.
+COLON_NO_SPEAKER = [
+    "Travel advice: avoid the Tarn road this weekend",
+    "Opening hours on Monday: 9am to 5pm",
+    "What the board decided: fares will rise",
+    "Price per night: £90",
+    "Key points from the Orvik report: fares will rise",
+    "Listen to the full interview with Ada Fenn: it runs for an hour",
+    "Read more about the Harwick bypass: the full plans",
+    "Where to eat in Orvik: five new cafés",
+    "How the vote works: a guide",
+    "Things to do this weekend: markets and music",
+    "Registered office: Tarn Parish Council, The Old School, Tarn",
+    "Airport press office: +46 555 0100",
+    "Deadline for contributions: Friday 24 April",
+    "Trust us: the fight is not over.",
+]
+
+
+@pytest.mark.parametrize(("text", "source"), COLON_TITLED)
+def test_a_titled_speaker_before_a_colon_is_the_source(text, source):
+    assert source in " | ".join(identifiable_sources(text))
+    assert first_label(text) == S
+
+
+@pytest.mark.parametrize("text", COLON_NO_SPEAKER)
+def test_a_colon_after_no_name_or_role_names_no_speaker(text):
+    assert identifiable_sources(text) == []
