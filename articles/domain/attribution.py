@@ -36,12 +36,13 @@ from .attribution_cues import (
     STANCE,
     WORDS_OF,
 )
-from .lexicon import ANONYMITY, NOUN_HOMOGRAPHS, base_verbs
+from .lexicon import ANONYMITY, NOUN_HOMOGRAPHS, base_verbs, verb_forms
 from .source_heads import split_source
 from .source_kinds import (
     DOCUMENT,
     NAMED_CROWDS,
     NOT_NAMES,
+    WORD,
     Attribution,
     SourceKind,
     as_document,
@@ -61,6 +62,7 @@ from .source_words import (
 )
 
 RECALL_VERBS = {"recalls", "recalled", "adds", "added"}
+RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:also|later|has|had|then))?\s+$")
 READER_OR_WRITER = {"we", "us", "our", "you", "your"}
 # "Can anyone at city hall explain": a question asks, it reports nothing.
 QUESTION_OPENERS = {"can", "could", "will", "would", "do", "does", "did", "should"}
@@ -159,6 +161,30 @@ def find_attributions(voice: str) -> list[Attribution]:
     return [attribution for attribution in found if attribution is not None]
 
 
+# Where the noun phrase before ", who said" begins, read backwards.
+NOUN_PHRASE_STOPS = {"by", "from", "to", "with", "for", "on", "at", "in", "and", "as"}
+
+
+def _antecedent_of_who(voice: str, comma: int, cue: re.Match) -> Attribution | None:
+    """The noun phrase before ", who said": "shared by Senator Pell, who said"
+    is Pell's attribution, "officials, who said" a vague one."""
+    tokens = list(WORD.finditer(voice, max(0, comma - 80), comma))
+    chosen = []
+    for token in reversed(tokens):
+        word = token.group(0).lower()
+        if (
+            word in NOUN_PHRASE_STOPS
+            or (word in verb_forms() and chosen)
+            or len(chosen) >= 6
+        ):
+            break
+        chosen.insert(0, token)
+    if not chosen:
+        return None
+    start, end = chosen[0].start(), chosen[-1].end()
+    return classify_source(voice, voice[start:end], start, end, cue.start(), cue.end())
+
+
 def _body_speaks(voice: str, attribution: Attribution) -> bool:
     """Whether the subject of a base-form verb is a body a reader can name.
     One capitalised plural opening the sentence is a crowd ("Vets fear"),
@@ -223,6 +249,10 @@ def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
             attribution = document_after_according(attribution)
         return attribution
     attribution, skipped_appositive = source_before(voice, match)
+    relative = RELATIVE_WHO.search(voice, 0, match.start())
+    if attribution is None and relative:
+        # "shared by Senator Pell, who said ...": the one "who" stands for.
+        return _antecedent_of_who(voice, relative.start(), match)
     if attribution is None and CLAUSE_JOIN.search(voice[: match.start()]):
         # "The bank held rates and said ...", "X was charged, but has
         # denied the claims": the clause's subject.

@@ -141,12 +141,13 @@ WORDS_OF = re.compile(
     r"(?P<cue_of>the\s+(?:words|view|opinion|estimation)\s+of)\s+"
     r"(?P<agent>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[\w.’'-]+))"
 )
-# "Okafor's claim that rents will fall": the content belongs to its owner.
+# "Okafor's claim that rents will fall", "Pell's argument is that ...": the
+# content belongs to its owner.
 CLAIM_OF = re.compile(
     r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s?\s+(?P<cue>(?:repeated\s+"
     r"|latest\s+|earlier\s+)?(?:claim|assertion|argument|contention|insistence|"
     r"belief|promise|pledge|warning|prediction|suggestion|allegation|admission|"
-    r"assurance|view|position)s?\s+that)\b"
+    r"assurance|view|position)s?\s+(?:(?:is|was|has\s+been|remains)\s+)?that)\b"
 )
 # "The court heard that ...", "the inquiry was told": the hearing reports
 # what was said before it.

@@ -159,6 +159,7 @@ APPOSITIVE = re.compile(
     r"their)\s+\w+|\d+)\b"
 )
 PARENTHETICAL = re.compile(r"\([^()]{1,60}\)")
+FLOATING_QUANTIFIER = re.compile(r"(?<=\w),\s+(?:both|all|each)\s*$")
 
 
 def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
@@ -171,6 +172,11 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
     left = " " * window_start + PARENTHETICAL.sub(
         lambda m: " " * len(m.group(0)), voice[window_start : verb.start()]
     )
+    # "Roth, and the attorney general, Kai Dunn, both said": the quantifier
+    # floats off the subject, which stands before it.
+    floating = FLOATING_QUANTIFIER.search(left)
+    if floating:
+        left = left[: floating.start()] + " " * (len(left) - floating.start())
     skipped_appositive = False
     # Skip appositives: "Councillor Ruth Adeyemi, who chairs the committee,".
     # Dashes enclose one too: "Pryce — who led the party — said".

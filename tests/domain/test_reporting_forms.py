@@ -178,3 +178,32 @@ def test_a_titled_speaker_before_a_colon_is_the_source(text, source):
 @pytest.mark.parametrize("text", COLON_NO_SPEAKER)
 def test_a_colon_after_no_name_or_role_names_no_speaker(text):
     assert identifiable_sources(text) == []
+
+
+# The speaker stands away from the verb: before ", who said", before a
+# floating "both", or as the owner of an argument.
+SPEAKER_AWAY_FROM_THE_VERB = [
+    ('That view was shared by Senator Pell, who said the bill "goes too far."', S),
+    ("The plan was backed by the Harwick mayor, who said it would create jobs.", S),
+    ("Residents heard from Ines Roth, who told them the school would stay open.", S),
+    ("The motion was moved by Councillor Ama Ferro, who argued it was overdue.", S),
+    (
+        "The chair, Ines Roth, and the treasurer, Kai Dunn, both said it was legal.",
+        S,
+    ),
+    ("Pell and the mayor, Ines Roth, all said the bridge was safe.", S),
+    ("Pell's argument is that the bill goes too far.", S),
+    ("Mayor Roth's position remains that the pool will close.", S),
+    ("The vote was delayed by officials, who said the count was incomplete.", U),
+    (
+        "The bill passed over protests from Republicans, who argued it cost a lot.",
+        U,
+    ),
+    ("Support came from a neighbour, who said the family were kind.", U),
+    ("The man who said he saw the crash has not been found.", U),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_AWAY_FROM_THE_VERB)
+def test_a_speaker_away_from_the_verb_is_still_found(text, expected):
+    assert first_label(text) == expected
