@@ -207,3 +207,27 @@ SPEAKER_AWAY_FROM_THE_VERB = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_AWAY_FROM_THE_VERB)
 def test_a_speaker_away_from_the_verb_is_still_found(text, expected):
     assert first_label(text) == expected
+
+
+# An appositive without an article ("mayor since 2019") or an adverb before
+# the verb ("has just announced") does not hide the name before it; a crowd
+# after a scene-setting phrase stays a crowd.
+APPOSITIVES_AND_ADVERBS = [
+    ("Councillor Ama Ferro, cabinet member for housing, said rents would fall.", S),
+    ("Ortiz, mayor since 2019, said the bridge would reopen.", S),
+    ("Ines Roth, chair of the Tarn trust, told members the hall was sold.", S),
+    ("Kai Dunn, treasurer for ten years, warned that reserves were low.", S),
+    ("Petra Lind, head of policy at Orvik Ports, said fees would rise.", S),
+    ("The returning officer, Gita Rahn, has just announced a recount.", S),
+    ("Pell has just confirmed that he will stand again.", S),
+    ("Mayor Roth has now said the pool will stay open.", S),
+    ("In Tarn, officials said the road was shut.", U),
+    ("After meeting Pell, aides said the deal was off.", U),
+    ("Residents, many of them elderly, said the buses never came.", U),
+    ("In Tarn, many residents, most of them farmers, said the road was shut.", U),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVES_AND_ADVERBS)
+def test_an_appositive_or_adverb_does_not_hide_the_name(text, expected):
+    assert first_label(text) == expected
