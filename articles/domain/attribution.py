@@ -34,6 +34,7 @@ from .attribution_cues import (
     REPORTING,
     RESEARCH_TEAM,
     STANCE,
+    TO_OR_MODAL_BEFORE,
     WORDS_OF,
 )
 from .lexicon import ANONYMITY, NOUN_HOMOGRAPHS, base_verbs, verb_forms
@@ -80,12 +81,17 @@ def find_attributions(voice: str) -> list[Attribution]:
         attribution = _reporting_attribution(voice, match)
         if attribution is None:
             continue
-        if match.group(0) in BASE_VERB_SET and not _body_speaks(voice, attribution):
+        if match.group(0) in BASE_VERB_SET and (
+            TO_OR_MODAL_BEFORE.search(voice, max(0, match.start() - 8), match.start())
+            or not _body_speaks(voice, attribution)
+        ):
             # "Critics argue" was unverified without the cue; read as one it
             # would only shield the writer's own straw man from being an appeal.
             continue
         found.append(attribution)
-    for match in MANNER_OF_SPEAKING.finditer(voice):
+    # A manner verb needs a quotation beside it: skip the search without one.
+    beside_quote = "   " in voice or ":" in voice
+    for match in MANNER_OF_SPEAKING.finditer(voice) if beside_quote else ():
         before = voice[max(0, match.start() - LOOK_BACK) : match.start()]
         if QUOTATION_BESIDE.search(before) or COLON_AFTER.match(voice, match.end()):
             attribution = _reporting_attribution(voice, match)
@@ -153,7 +159,7 @@ def find_attributions(voice: str) -> list[Attribution]:
             )
             if speaker is not None and speaker.kind.is_identifiable:
                 found.append(speaker)
-    titled = COLON_TITLED_SPEAKER.match(voice)
+    titled = COLON_TITLED_SPEAKER.match(voice) if ":" in voice else None
     if titled and not found:
         speaker = _titled_speaker(voice, titled)
         if speaker is not None:

@@ -39,11 +39,10 @@ class ArticleContext:
     source: Attribution | None = None
     source_label: Label = Label.SOURCED_CLAIM
     source_index: int = -10
-    # The last person or body a sentence was about without quoting them
-    # ("Harmon disagreed."): what a later "he said" may point back to.
-    mention: Attribution | None = None
-    mention_index: int = -10
-    mention_label: Label = Label.SOURCED_CLAIM
+    # Recent sentences without a source, as (index, writer's voice, whether
+    # they say their subject stays anonymous): who they are about ("Harmon
+    # disagreed.") is read only when a later "he said" needs it.
+    unread_subjects: list[tuple[int, str, bool]] = field(default_factory=list)
     quote_open: bool = False
     paragraph: int = -1
     last_quoted_index: int = -10
@@ -173,17 +172,22 @@ def remember_source(
 def remember_mention(
     voice: str, index: int, context: ArticleContext, *, is_anonymous: bool = False
 ) -> None:
-    """Note who a sentence without a source is about ("Harmon disagreed."),
-    so a "he said" that follows points back to them. Only a person or body a
-    reader can identify counts, "The bill passed" names nobody to point at,
-    unless the sentence says its subject stays anonymous ("One resident, who
-    declined to be identified, spoke outside")."""
+    """Keep a sentence without a source, so a "he said" that follows can
+    point back to who it is about. Read lazily: most sentences are never
+    pointed back to."""
+    context.unread_subjects.append((index, voice, is_anonymous))
+    del context.unread_subjects[: -CARRY_OVER_SENTENCES - 1]
+
+
+def _mention(voice: str, is_anonymous: bool) -> tuple[Attribution, Label] | None:
+    """Who a sentence without a source is about ("Harmon disagreed."). Only
+    a person or body a reader can identify counts, "The bill passed" names
+    nobody to point at, unless the sentence says its subject stays anonymous
+    ("One resident, who declined to be identified, spoke outside")."""
     subject = sentence_subject(voice, CueSpan(len(voice), len(voice)), need_comma=False)
     if subject is None or not (is_anonymous or subject.kind.is_identifiable):
-        return
-    context.mention_label = (
-        Label.UNVERIFIED_ASSERTION if is_anonymous else Label.SOURCED_CLAIM
-    )
+        return None
+    label = Label.UNVERIFIED_ASSERTION if is_anonymous else Label.SOURCED_CLAIM
     # "Speaking in Tulsa, Harmon" and "Clark, for her part": the name, not
     # the clause or aside beside it.
     pieces = [piece.strip() for piece in subject.source.split(",")]
@@ -196,8 +200,7 @@ def remember_mention(
             source_start=start,
             source_end=start + len(named[0]),
         )
-    context.mention = subject
-    context.mention_index = index
+    return subject, label
 
 
 # Clauses that set the scene before a subject or aside after it.
@@ -232,10 +235,13 @@ def _antecedent(
     candidates = []
     if context.source is not None:
         candidates.append((context.source_index, context.source, context.source_label))
-    if context.mention is not None:
-        candidates.append(
-            (context.mention_index, context.mention, context.mention_label)
-        )
+    for earlier_index, voice, is_anonymous in reversed(context.unread_subjects):
+        if index - earlier_index > CARRY_OVER_SENTENCES:
+            break
+        mention = _mention(voice, is_anonymous)
+        if mention is not None:
+            candidates.append((earlier_index, *mention))
+            break
     for earlier_index, earlier, label in sorted(candidates, key=lambda c: -c[0]):
         if index - earlier_index > CARRY_OVER_SENTENCES:
             continue
