@@ -3,9 +3,13 @@
 import re
 
 from .attribution_cues import (
+    BASE_VERB_SET,
     CLAIM_OF,
     CLAUSE_JOIN,
+    COLON_AFTER,
     COLON_SPEAKER,
+    COLON_TITLED_SPEAKER,
+    COLON_TITLES,
     COMPILED_BY,
     DETERMINER_BEFORE,
     FINDING,
@@ -13,6 +17,9 @@ from .attribution_cues import (
     IDIOM,
     INVERTIBLE,
     LEAD_IN_CUE,
+    MANNER_INVERTIBLE,
+    MANNER_OF_SPEAKING,
+    MORE_NOUN_HOMOGRAPHS,
     NEGATED_BEFORE,
     NOUN_BEFORE_VERB,
     NOUN_CONTEXT,
@@ -21,16 +28,22 @@ from .attribution_cues import (
     PASSIVE_AGENT,
     PASSIVE_BEFORE,
     PUT_IT,
+    QUOTATION_BESIDE,
     QUOTED_AS,
     RECALLED_GOODS,
     REPORTING,
     RESEARCH_TEAM,
     STANCE,
+    TO_OR_MODAL_BEFORE,
     WORDS_OF,
 )
-from .lexicon import ANONYMITY, NOUN_HOMOGRAPHS
+from .lexicon import ANONYMITY, NOUN_HOMOGRAPHS, base_verbs, verb_forms
+from .source_heads import split_source
 from .source_kinds import (
     DOCUMENT,
+    NAMED_CROWDS,
+    NOT_NAMES,
+    WORD,
     Attribution,
     SourceKind,
     as_document,
@@ -39,6 +52,7 @@ from .source_kinds import (
 )
 from .source_words import (
     LOOK_BACK,
+    SUBJECT_STOPS,
     CueSpan,
     agent_after,
     inverted_source,
@@ -49,6 +63,10 @@ from .source_words import (
 )
 
 RECALL_VERBS = {"recalls", "recalled", "adds", "added"}
+RELATIVE_WHO = re.compile(r",\s*who(?:\s+(?:also|later|has|had|then))?\s+$")
+READER_OR_WRITER = {"we", "us", "our", "you", "your"}
+# "Can anyone at city hall explain": a question asks, it reports nothing.
+QUESTION_OPENERS = {"can", "could", "will", "would", "do", "does", "did", "should"}
 THAT_CLAUSE = re.compile(r"\s+that\b")
 
 
@@ -61,8 +79,24 @@ def find_attributions(voice: str) -> list[Attribution]:
         if any(start <= match.start() < end for start, end in idioms + lead_ins):
             continue  # "as they say"; "went on to say" is read whole below
         attribution = _reporting_attribution(voice, match)
-        if attribution is not None:
-            found.append(attribution)
+        if attribution is None:
+            continue
+        if match.group(0) in BASE_VERB_SET and (
+            TO_OR_MODAL_BEFORE.search(voice, max(0, match.start() - 8), match.start())
+            or not _body_speaks(voice, attribution)
+        ):
+            # "Critics argue" was unverified without the cue; read as one it
+            # would only shield the writer's own straw man from being an appeal.
+            continue
+        found.append(attribution)
+    # A manner verb needs a quotation beside it: skip the search without one.
+    beside_quote = "   " in voice or ":" in voice
+    for match in MANNER_OF_SPEAKING.finditer(voice) if beside_quote else ():
+        before = voice[max(0, match.start() - LOOK_BACK) : match.start()]
+        if QUOTATION_BESIDE.search(before) or COLON_AFTER.match(voice, match.end()):
+            attribution = _reporting_attribution(voice, match)
+            if attribution is not None:
+                found.append(attribution)
     for pattern in (LEAD_IN_CUE, STANCE):
         for match in pattern.finditer(voice):
             attribution, _ = source_before(voice, match)
@@ -125,7 +159,72 @@ def find_attributions(voice: str) -> list[Attribution]:
             )
             if speaker is not None and speaker.kind.is_identifiable:
                 found.append(speaker)
+    titled = COLON_TITLED_SPEAKER.match(voice) if ":" in voice else None
+    if titled and not found:
+        speaker = _titled_speaker(voice, titled)
+        if speaker is not None:
+            found.append(speaker)
     return [attribution for attribution in found if attribution is not None]
+
+
+# Where the noun phrase before ", who said" begins, read backwards.
+NOUN_PHRASE_STOPS = {"by", "from", "to", "with", "for", "on", "at", "in", "and", "as"}
+
+
+def _antecedent_of_who(voice: str, comma: int, cue: re.Match) -> Attribution | None:
+    """The noun phrase before ", who said": "shared by Senator Pell, who said"
+    is Pell's attribution, "officials, who said" a vague one."""
+    tokens = list(WORD.finditer(voice, max(0, comma - 80), comma))
+    chosen = []
+    for token in reversed(tokens):
+        word = token.group(0).lower()
+        if (
+            word in NOUN_PHRASE_STOPS
+            or (word in verb_forms() and chosen)
+            or len(chosen) >= 6
+        ):
+            break
+        chosen.insert(0, token)
+    if not chosen:
+        return None
+    start, end = chosen[0].start(), chosen[-1].end()
+    return classify_source(voice, voice[start:end], start, end, cue.start(), cue.end())
+
+
+def _body_speaks(voice: str, attribution: Attribution) -> bool:
+    """Whether the subject of a base-form verb is a body a reader can name.
+    One capitalised plural opening the sentence is a crowd ("Vets fear"),
+    unless it acts as one body ("Police warn")."""
+    if not attribution.kind.is_identifiable:
+        return False
+    words = attribution.source.lower().split()
+    if words[0] in QUESTION_OPENERS:
+        return False
+    at_start = not voice[: attribution.source_start].strip()
+    return not (len(words) == 1 and at_start and words[0] not in NAMED_CROWDS)
+
+
+def _titled_speaker(voice: str, match: re.Match) -> Attribution | None:
+    """The speaker of "Rovers boss Larsen: captain will miss derby" if the
+    head of the words before the colon is a name, a role or a document."""
+    source = match.group("source")
+    words = source.lower().split()
+    if words[0] in base_verbs() or words[0] in SUBJECT_STOPS:
+        return None  # "Listen to Ada Fenn:", "Where to eat in Orvik:"
+    if any(word in READER_OR_WRITER for word in words):
+        return None  # "Trust us:" speaks for the outlet
+    parts = split_source(source)
+    # A capital only at the start is no name: "Deadline for contributions:".
+    is_name = (
+        parts.head_is_capitalised
+        and parts.head not in NOT_NAMES
+        and len(parts.head_phrase.split()) > 1
+    )
+    is_document = bool(DOCUMENT.fullmatch(parts.head) and parts.qualifier)
+    if not (is_name or parts.head in COLON_TITLES or is_document):
+        return None  # "Travel advice:", "Things to do in Orvik:", "Press office:"
+    speaker = classify_source(voice, source, *match.span("source"), *match.span("cue"))
+    return speaker if speaker is not None and speaker.kind.is_identifiable else None
 
 
 def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
@@ -140,7 +239,7 @@ def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
         if by is None:
             return None
         return agent_after(voice, CueSpan(match.start(), by.end()))
-    if verb in NOUN_HOMOGRAPHS and (
+    if (verb in NOUN_HOMOGRAPHS or verb in MORE_NOUN_HOMOGRAPHS) and (
         NOUN_CONTEXT.search(before) or NOUN_BEFORE_VERB.match(voice, match.end())
     ):
         return None  # "several states passed laws", "the latest reports"
@@ -156,13 +255,17 @@ def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
             attribution = document_after_according(attribution)
         return attribution
     attribution, skipped_appositive = source_before(voice, match)
+    relative = RELATIVE_WHO.search(voice, 0, match.start())
+    if attribution is None and relative:
+        # "shared by Senator Pell, who said ...": the one "who" stands for.
+        return _antecedent_of_who(voice, relative.start(), match)
     if attribution is None and CLAUSE_JOIN.search(voice[: match.start()]):
         # "The bank held rates and said ...", "X was charged, but has
         # denied the claims": the clause's subject.
         attribution = sentence_subject(voice, match, need_comma=False)
     elif (
         not skipped_appositive
-        and verb in INVERTIBLE
+        and (verb in INVERTIBLE or verb in MANNER_INVERTIBLE)
         and (attribution is None or is_inverted(voice, match))
         and not _names_an_appositive(voice, attribution)
     ):

@@ -18,6 +18,7 @@ from .carry_over import (
     SentenceFact,
     attribute_whole_quotations,
     continued_quotation,
+    remember_mention,
     remember_source,
     resolve_pronoun,
 )
@@ -149,6 +150,8 @@ def _suggest(
         )
 
     source = _best_source(attributions)
+    if source is None:
+        remember_mention(voice, index, context, is_anonymous=anonymity is not None)
     if source is not None and source.kind == SourceKind.PRONOUN:
         source_label, rationale = resolve_pronoun(sentence, source, index, context)
         fact.speaker, fact.speaker_label = source, source_label

@@ -3,12 +3,12 @@ the speaker after an inverted one ("said Dan Keller"), or the subject a
 ", saying ..." clause hangs on."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Protocol
 
 from .lexicon import FINDING_VERBS, verb_forms
-from .source_kinds import PRONOUNS, WORD, Attribution, classify_source
+from .source_kinds import PRONOUNS, WORD, Attribution, SourceKind, classify_source
 
 
 class Cue(Protocol):
@@ -114,6 +114,10 @@ AUXILIARIES = {
     "publicly",
     "privately",
     "initially",
+    "just",
+    "now",
+    "already",
+    "finally",
     "first",
     "last",
     "on",
@@ -151,14 +155,17 @@ OBJECT_STOPS = {
 # What can open an appositive between a subject and its verb:
 # "Ruth Adeyemi, who chairs the committee, said".
 APPOSITIVE = re.compile(
-    r"(?:who|which|whose|a|an|the|now|himself|herself|its|his|her|also|aged|one|"
+    r"(?:who|which|whose|a|an|the|of|now|himself|herself|its|his|her|also|aged|one|"
     r"dated|published|released|written|seen|obtained|titled|signed|issued|based|"
     r"asked|speaking|writing|interviewed|quoted|reached|filed|however|though|"
     r"meanwhile|too|for\s+(?:his|her|its|their)\s+part|by\s+contrast|in\s+turn|"
     r"in\s+(?:a|an|her|his|its|"
     r"their)\s+\w+|\d+)\b"
 )
+# How far before the chosen words an appositive's opening comma may stand.
+APPOSITIVE_REACH = 60
 PARENTHETICAL = re.compile(r"\([^()]{1,60}\)")
+FLOATING_QUANTIFIER = re.compile(r"(?<=\w),\s+(?:both|all|each)\s*$")
 
 
 def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
@@ -171,6 +178,11 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
     left = " " * window_start + PARENTHETICAL.sub(
         lambda m: " " * len(m.group(0)), voice[window_start : verb.start()]
     )
+    # "Roth, and the attorney general, Kai Dunn, both said": the quantifier
+    # floats off the subject, which stands before it.
+    floating = FLOATING_QUANTIFIER.search(left)
+    if floating:
+        left = left[: floating.start()] + " " * (len(left) - floating.start())
     skipped_appositive = False
     # Skip appositives: "Councillor Ruth Adeyemi, who chairs the committee,".
     # Dashes enclose one too: "Pryce — who led the party — said".
@@ -217,6 +229,20 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
     attribution = classify_source(
         voice, left[start:end], start, end, verb.start(), verb.end()
     )
+    comma = left.rfind(",", max(0, start - APPOSITIVE_REACH), start)
+    if (
+        attribution is not None
+        and not attribution.kind.is_identifiable
+        and comma > 0
+        and "," in voice[end : verb.start()]
+        and not any(mark in left[comma + 1 : start] for mark in ';:“”"()—–')
+    ):
+        # "Councillor Ama Boateng, cabinet member for economy, said", "Ortiz,
+        # mayor since 2019, said": an appositive without an article; the name
+        # stands before it.
+        named, _ = source_before(voice, CueSpan(comma, verb.end()))
+        if named is not None and named.kind == SourceKind.NAMED:
+            return replace(named, cue_start=verb.start()), True
     return attribution, skipped_appositive
 
 
@@ -270,7 +296,8 @@ def sentence_subject(
     chosen = []
     for token in islice(WORD.finditer(left), 8):
         word = token.group(0)
-        lowered = word.lower()
+        # "disagreed." at a sentence's end is still its verb.
+        lowered = word.lower().rstrip(".")
         if not chosen and lowered in {"but", "and", "so", "yet", "then"}:
             continue
         # The subject ends at its verb: "Union officials welcomed ...".
