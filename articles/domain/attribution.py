@@ -70,6 +70,20 @@ QUESTION_OPENERS = {"can", "could", "will", "would", "do", "does", "did", "shoul
 THAT_CLAUSE = re.compile(r"\s+that\b")
 
 
+PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _verb_just_before(voice: str, start: int) -> bool:
+    """Whether a verb comes right before a base form, which then is its
+    object or complement, not a speaker's verb: "deserve praise", "made to
+    feel welcome"."""
+    previous = PREVIOUS_WORD.search(voice, max(0, start - 20), start)
+    if previous is None:
+        return False
+    word = previous.group(1).lower()
+    return word in base_verbs() or word in verb_forms()
+
+
 def find_attributions(voice: str) -> list[Attribution]:
     """Every attribution in the writer's voice of a sentence (quotes blanked)."""
     idioms = [match.span() for match in IDIOM.finditer(voice)]
@@ -83,6 +97,7 @@ def find_attributions(voice: str) -> list[Attribution]:
             continue
         if match.group(0) in BASE_VERB_SET and (
             TO_OR_MODAL_BEFORE.search(voice, max(0, match.start() - 8), match.start())
+            or _verb_just_before(voice, match.start())
             or not _body_speaks(voice, attribution)
         ):
             # "Critics argue" was unverified without the cue; read as one it

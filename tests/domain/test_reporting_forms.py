@@ -100,6 +100,12 @@ NO_SOURCE = [
     "The Orvik zoo welcomes its first snow leopard cub.",
     "Can anyone at the Orvik council explain why this took six years?",
     "Scrapping Year 10 mocks was a mistake.",
+    # A base form right after another verb is its object or complement.
+    "The cleaners deserve praise for keeping the wards open.",
+    "Small traders must be made to feel welcome again.",
+    "The Tarn volunteers earned praise from every side.",
+    "Harwick families felt welcome at the new centre.",
+    "The Orvik nurses won praise for their calm.",
 ]
 # Crowds stay unverified whatever tense they speak in.
 VAGUE_CROWDS = [
