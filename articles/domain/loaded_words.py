@@ -155,6 +155,15 @@ LITERAL_SENSES = {
             r"\b(?:homes?|houses?|trees?|buildings?|camps?|huts?|sheds?)\b", re.I
         ),
     ),
+    # "lies" is where a thing is, not a falsehood, before a place or a
+    # state: "The village lies on the coast", "The pitch lies idle". "lies
+    # in" and "lies about" are left out: "his lies in court", "lies about".
+    "lies": re.compile(
+        r"\blies\s+(?:on|at|off|near|between|beneath|below|under|along|across|"
+        r"beside|behind|within|just|some|roughly|ahead|north|south|east|west|"
+        r"empty|idle|dormant|derelict|unused|open|in\s+(?:ruins|wait|state))\b",
+        re.I,
+    ),
 }
 # Words the sentiment lexicons score high that news uses to state facts:
 # "entry is free", "Leeds wins", "a kind of", "interest rates", "bonuses
