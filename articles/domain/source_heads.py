@@ -31,6 +31,32 @@ frontbenchers congressmen congresswomen senators peers delegates lords
 )
 GROUP_SUFFIXES = ("ans", "ists", "ites")
 
+# People who speak for the body they work at: "Officials at the Arlund Food
+# Safety Agency", "Harwick Police officers". Not "aides" or "staff", who
+# speak for themselves.
+BODY_PEOPLE = word_set(
+    "officials officers spokespeople spokesmen spokeswomen representatives executives"
+)
+# Nouns that end (or open, "Ministry of Health") the proper name of a body.
+_ORG_HEADS = (
+    r"Agency|Department|Ministry|Council|Board|Authority|Commission|Service|"
+    r"Office|Bureau|Police|Constabulary|Trust|Bank|University|College|Hospital|"
+    r"Company|Co|Ltd|Inc|Plc|PLC|Corporation|Corp|Institute|Foundation|Fund|"
+    r"Court|Committee|Association|Federation|Society|Union|Treasury|Directorate|"
+    r"Inspectorate|Administration|Regulator|Railways?|Airlines?|Group"
+)
+_CAPITALISED = r"(?!(?:The|A|An|This|That|Its|Their|Our)\b)[A-Z][\w'’&-]*"
+# A body is named by its shape, not looked up: at least one capitalised word
+# before a capitalised organisation noun ("State Water Board", "Harwick
+# Police"), an organisation noun with "of/for" and a name after it ("Ministry
+# of Health"), or an acronym ("NHS"). A place adjective alone ("Ardanian
+# officials") or a party ("Republican aides") has no organisation noun.
+NAMED_BODY = re.compile(
+    rf"\b(?:{_CAPITALISED}\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+(?:{_ORG_HEADS})\b|"
+    rf"\b(?:{_ORG_HEADS})\s+(?:of|for)\s+(?:the\s+)?[A-Z]|"
+    r"\b(?!(?:US|USA|UK|EU|UAE|GB|PRC|ROK|DPRK)\b)[A-Z]{2,6}\b"
+)
+
 
 @dataclass(frozen=True)
 class SourceParts:
@@ -105,6 +131,19 @@ def is_crowd(parts: SourceParts, *, at_sentence_start: bool) -> bool:
         and head in plural_nouns()
         and not parts.owner
     )
+
+
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def speaks_for_named_body(parts: SourceParts) -> bool:
+    """People at a named body speak for it, as "the coastguard said" does:
+    "State Water Board officials", "officers from Harwick Police"."""
+    if parts.head not in BODY_PEOPLE:
+        return False
+    in_front = " ".join(parts.modifiers)
+    qualifier = LEADING_THE.sub("", parts.qualifier)
+    return bool(NAMED_BODY.search(in_front) or NAMED_BODY.match(qualifier))
 
 
 def named_modifier(parts: SourceParts) -> bool:

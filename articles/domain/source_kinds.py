@@ -14,7 +14,13 @@ from .lexicon import (
     plural_nouns,
     word_set,
 )
-from .source_heads import SourceParts, is_crowd, named_modifier, split_source
+from .source_heads import (
+    SourceParts,
+    is_crowd,
+    named_modifier,
+    speaks_for_named_body,
+    split_source,
+)
 
 
 class SourceKind(StrEnum):
@@ -176,6 +182,8 @@ def classify_source(
     if lowered[0] in {"you", "i", "we", "let", "nobody", "anyone", "everyone"}:
         return None
     parts = split_source(source)
+    if speaks_for_named_body(parts) and not QUANTITY.match(source):
+        return make(SourceKind.NAMED)
     vague = VAGUE.search(source)
     if (vague and _vague_word_is_the_source(vague, parts)) or QUANTITY.match(source):
         return make(SourceKind.VAGUE)

@@ -139,3 +139,44 @@ def test_a_source_splits_into_owner_head_and_qualifier(source, owner, head, qual
     parts = split_source(source)
 
     assert (parts.owner, parts.head, parts.qualifier) == (owner, head, qualifier)
+
+
+# People speaking for a body whose proper name has an organisation noun are
+# that body speaking (LABELING.md: "the coastguard said" is identifiable).
+SPEAK_FOR_A_NAMED_BODY = [
+    "Officials at the Arlund Food Safety Agency said the recall would widen.",
+    "Harwick Police officers said the road would reopen by noon.",
+    "State Water Board officials said the reservoir was at a record low.",
+    "Officers from Harwick Police said the road would reopen by noon.",
+    "Officials at the Ministry of Health said cases had risen in the north.",
+    "NHS officials said the ward would close at the end of May.",
+    "Senior Kestrel Council officials said the budget was tight.",
+    "Representatives of the Ostrow Dairy Federation said milk prices would rise.",
+    "Brenwick University officials said the campus would reopen in autumn.",
+    "Executives at the Tarn Valley Bank said profits had doubled.",
+]
+# A place, a nation, a party or an unnamed body in front stays a crowd.
+STAY_A_CROWD = [
+    "Ardanian officials said the border would stay shut for a week.",
+    "Republican aides said the vote would slip to next month.",
+    "US officials said the talks had stalled again.",
+    "Pentagon officials said the contract was under review.",
+    "Regional officials said the roads were passable again.",
+    "Two officials at the Tarn Rail Authority said the line was unsafe.",
+    "Officials in Brenwick said the festival would go ahead.",
+    "Aides at the Harwick Department of Transport said the plan was late.",
+    "Naval officers said the frigate had been recalled.",
+    "Staff at the Ostrow Dairy Federation said they had not been paid.",
+]
+
+
+@pytest.mark.parametrize("text", SPEAK_FOR_A_NAMED_BODY)
+def test_officials_of_a_named_body_are_that_body_speaking(text):
+    assert only_label(text) == Label.SOURCED_CLAIM
+    assert best_kind(text).is_identifiable
+
+
+@pytest.mark.parametrize("text", STAY_A_CROWD)
+def test_officials_with_only_a_place_or_party_in_front_stay_vague(text):
+    assert only_label(text) == Label.UNVERIFIED_ASSERTION
+    assert best_kind(text) == SourceKind.VAGUE
