@@ -138,6 +138,10 @@ chairman chairwoman manager head leader founder owner officer prosecutor judge
 senator councillor councilor commissioner ambassador inspector coroner sheriff
 airline carrier retailer charity club team campaign army navy military force
 institute foundation centre center trust network
+coordinator organiser organizer engineer economist speaker editor principal
+headteacher superintendent curator dean warden captain commander detective
+sergeant constable treasurer clerk registrar trustee administrator supervisor
+ombudsman watchdog association federation society agency bureau
 """)
 
 # Hedges that hold a claim at arm's length without naming who makes it.

@@ -244,6 +244,10 @@ def classify_source(
     }:
         return make(SourceKind.ROLE)
     if ROLE.search(source) and re.search(r"\b(?:for|of|at)\b", source):
+        if lowered[0] in {"a", "an", "one"} and not _role_at_a_body(parts):
+            # "a speaker at the rally" is anyone in the hall; "a speaker for
+            # the residents' association" speaks for a body.
+            return make(SourceKind.UNNAMED)
         return make(SourceKind.ROLE)
     if lowered[0] in NAMED_CROWDS:
         return make(SourceKind.ROLE)
@@ -262,6 +266,20 @@ def classify_source(
         # Headlines drop the article: "ministry says", "schools minister says".
         return make(SourceKind.ROLE)
     return make(SourceKind.UNNAMED)
+
+
+SPOKES = re.compile(r"spokes(?:man|woman|person|people|men|women)$")
+
+
+def _role_at_a_body(parts: SourceParts) -> bool:
+    """A role with an article is one particular holder only at a body: a
+    spokesperson always speaks for someone, other roles need a body or a
+    name after them."""
+    return bool(
+        SPOKES.match(parts.head)
+        or ROLE.search(parts.qualifier)
+        or re.search(r"\b[A-Z]", parts.qualifier)
+    )
 
 
 def _vague_word_is_the_source(vague: re.Match, parts: SourceParts) -> bool:

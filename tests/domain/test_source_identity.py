@@ -180,3 +180,44 @@ def test_officials_of_a_named_body_are_that_body_speaking(text):
 def test_officials_with_only_a_place_or_party_in_front_stay_vague(text):
     assert only_label(text) == Label.UNVERIFIED_ASSERTION
     assert best_kind(text) == SourceKind.VAGUE
+
+
+# A titled role with its article, or a headline's bare title, names one
+# particular holder the reader can look up.
+TITLED_ROLES = [
+    "The bridge will stay closed until Friday, the rescue coordinator says.",
+    "The turbine failed twice last winter, chief engineer says.",
+    "The hall will be repainted, a speaker for the residents association said.",
+    "The school will open an hour late, the headteacher said.",
+    "Flooding will worsen along the coast, chief economist warns.",
+    "The Brenwick Allotment Association said the plots were full.",
+    "The exhibition will travel to Orvik, the museum's curator said.",
+    "The festival's organiser said ticket sales had doubled.",
+    "The harbour master's office will move, the port's treasurer said.",
+    "Detective Sergeant Imre Lask said the van had been found.",
+]
+# A role with "a" and no body after it is anyone: still unverified.
+ANYONE_WITH_A_ROLE = [
+    "An engineer said the bridge was safe to cross.",
+    "The hall will stay shut over winter, a coordinator said.",
+    "Engineers said the dam was sound.",
+    "A speaker at the rally said the mill would close.",
+    "One organiser said the march had drawn thousands.",
+    "An editor said the paper would not survive the year.",
+    "A detective said the case had gone cold.",
+    "Economists say the slowdown will last into spring.",
+    "A trustee at the meeting said the fund was empty.",
+    "A supervisor on the night shift said the alarms failed.",
+]
+
+
+@pytest.mark.parametrize("text", TITLED_ROLES)
+def test_a_titled_role_is_a_sourced_claim(text):
+    assert only_label(text) == Label.SOURCED_CLAIM
+    assert best_kind(text).is_identifiable
+
+
+@pytest.mark.parametrize("text", ANYONE_WITH_A_ROLE)
+def test_a_role_nobody_can_look_up_stays_unverified(text):
+    assert only_label(text) == Label.UNVERIFIED_ASSERTION
+    assert not best_kind(text).is_identifiable
