@@ -34,6 +34,8 @@ from .attribution_cues import (
     REPORTING,
     RESEARCH_TEAM,
     STANCE,
+    STRAW_MAN,
+    THAN_BEFORE,
     TO_OR_MODAL_BEFORE,
     WORDS_OF,
 )
@@ -146,6 +148,10 @@ def find_attributions(voice: str) -> list[Attribution]:
         for match in pattern.finditer(voice):
             found.append(_holder(voice, match))
     for match in FINDING.finditer(voice):
+        if NEGATED_BEFORE.search(
+            voice, max(0, match.start() - LOOK_BACK), match.start()
+        ):
+            continue  # "the report was never shown": no finding is reported
         attribution, _ = source_before(voice, match)
         if attribution is not None and DOCUMENT.search(attribution.source):
             found.append(as_document(attribution))
@@ -245,8 +251,12 @@ def _titled_speaker(voice: str, match: re.Match) -> Attribution | None:
 def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
     verb = match.group(0).lower()
     before = voice[max(0, match.start() - LOOK_BACK) : match.start()]
-    if NEGATED_BEFORE.search(before) or DETERMINER_BEFORE.search(before):
-        return None  # "has not said"; "the proposed bypass"
+    if (
+        NEGATED_BEFORE.search(before)
+        or DETERMINER_BEFORE.search(before)
+        or STRAW_MAN.search(before)
+    ):
+        return None  # "has not said"; "the proposed bypass"; "would have us believe"
     if PASSIVE_BEFORE.search(before):
         # "was announced by the ministry": the agent speaks; "was asked"
         # alone says only who was spoken to.
@@ -285,6 +295,10 @@ def _reporting_attribution(voice: str, match: re.Match) -> Attribution | None:
         and not _names_an_appositive(voice, attribution)
     ):
         attribution = inverted_source(voice, match) or attribution
+    if attribution is not None and THAN_BEFORE.search(
+        voice, 0, attribution.source_start
+    ):
+        return None  # "larger than the ministry admits": the writer compares
     if (
         verb in OPINION_VERBS
         and attribution is not None

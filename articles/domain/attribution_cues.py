@@ -69,11 +69,21 @@ PASSIVE_BEFORE = re.compile(
 # "The council has not said how many...": no source is given.
 # "is reported to have said": hedged, the writer does not vouch for it.
 NEGATED_BEFORE = re.compile(
-    r"\b(?:not|n[’']t|never|no\s+longer|(?:declined|refused)(?:\s+\w+){0,3}\s+to|"
+    r"\b(?:(?:not|n[’']t|never)(?:\s+(?:\w+ly|just|only|even|yet|ever))?|no\s+longer|"
+    r"(?:declined|refused)(?:\s+\w+){0,3}\s+to|"
     r"(?:is|are|was|were)\s+(?:reported|said|understood|believed|thought|alleged|"
     r"rumou?red)\s+to\s+have)\s+$",
     re.IGNORECASE,
 )
+# "would have us believe", "want you to think": the writer's straw man, not
+# a source speaking.
+STRAW_MAN = re.compile(
+    r"\b(?:would|will|wants?|wanted)\s+(?:have\s+)?(?:us|you|me|readers|people|"
+    r"everyone)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+# "larger than the ministry admits": the comparison is the writer's.
+THAN_BEFORE = re.compile(r"\bthan\s*$", re.IGNORECASE)
 # A determiner or adjective before a verb-noun homograph makes it a noun.
 NOUN_CONTEXT = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|these|those|such|no|many|some|"

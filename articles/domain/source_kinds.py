@@ -76,6 +76,34 @@ NAMED_CROWDS = word_set(
     "police prosecutors investigators firefighters paramedics coastguards"
 )
 PRONOUNS = {"he", "she", "they", "it", "i", "we"}
+# Auxiliaries and wh-words opening a subject in a question.
+QUESTION_WORDS = frozenset(
+    [
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "shall",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "why",
+        "how",
+    ]
+)
+OUTLET_ITSELF = re.compile(
+    r"(?:this|our)\s+(?:column|newspaper|paper|blog|site|website|magazine|"
+    r"publication|newsletter|podcast|editorial(?:\s+board)?|page)\b",
+    re.IGNORECASE,
+)
 
 # Capitalised words that are not names: sentence openers, titles, days and
 # months.
@@ -179,8 +207,21 @@ def classify_source(
 
     if len(words) <= 2 and lowered[-1] in PRONOUNS:
         return make(SourceKind.PRONOUN, lowered[-1])
-    if lowered[0] in {"you", "i", "we", "let", "nobody", "anyone", "everyone"}:
+    if lowered[0] in {
+        "you",
+        "i",
+        "we",
+        "let",
+        "nobody",
+        "anyone",
+        "everyone",
+        "anybody",
+    }:
         return None
+    if OUTLET_ITSELF.match(source):
+        return None  # "This column has argued": the outlet's own voice
+    if lowered[0] in QUESTION_WORDS and voice.rstrip().endswith("?"):
+        return None  # "Does anybody still believe ...?": a question asks
     parts = split_source(source)
     if speaks_for_named_body(parts) and not QUANTITY.match(source):
         return make(SourceKind.NAMED)

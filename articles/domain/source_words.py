@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Protocol
 
-from .lexicon import FINDING_VERBS, verb_forms
+from .lexicon import FINDING_VERBS, base_verbs, verb_forms
 from .source_kinds import PRONOUNS, WORD, Attribution, SourceKind, classify_source
 
 
@@ -201,6 +201,7 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
         skipped_appositive = True
     tokens = list(WORD.finditer(left, window_start))
     chosen: list[re.Match] = []
+    stop: re.Match | None = None
     for position in range(len(tokens) - 1, -1, -1):
         token = tokens[position]
         gap = left[token.end() : chosen[0].start() if chosen else len(left)]
@@ -214,6 +215,7 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
             chosen.insert(0, token)  # "Motor Manufacturers and Traders"
             continue
         if token.group(0).lower() in SUBJECT_STOPS or len(chosen) >= 10:
+            stop = token
             break
         chosen.insert(0, token)
     while chosen and (
@@ -225,6 +227,12 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
         chosen.pop(0)
     if not chosen:
         return None, skipped_appositive
+    if _is_relative_clause(left, stop, chosen):
+        # "A neighbour who did not want to be named says": the subject is
+        # the noun before "who", the clause only describes it.
+        holder, _ = source_before(voice, CueSpan(stop.start(), stop.end()))
+        if holder is not None:
+            return replace(holder, cue_start=verb.start(), cue_end=verb.end()), True
     start, end = chosen[0].start(), chosen[-1].end()
     attribution = classify_source(
         voice, left[start:end], start, end, verb.start(), verb.end()
@@ -244,6 +252,27 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
         if named is not None and named.kind == SourceKind.NAMED:
             return replace(named, cue_start=verb.start()), True
     return attribution, skipped_appositive
+
+
+CLAUSE_AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
+
+
+def _is_relative_clause(
+    left: str, stop: re.Match | None, chosen: list[re.Match]
+) -> bool:
+    """Whether the words before the verb are a "who ..." clause with its own
+    verb, with no comma before "who" (appositives are skipped above). "The
+    man who Ortiz says" has no verb of its own: Ortiz speaks."""
+    if stop is None or stop.group(0).lower() != "who":
+        return False
+    if left[: stop.start()].rstrip().endswith(","):
+        return False
+    return any(
+        token.group(0).lower() in CLAUSE_AUXILIARIES
+        or token.group(0).lower() in verb_forms()
+        or token.group(0).lower() in base_verbs()
+        for token in chosen
+    )
 
 
 def _joins_a_name(
