@@ -100,7 +100,7 @@ def find_attributions(voice: str) -> list[Attribution]:
         if match.group(0) in BASE_VERB_SET and (
             TO_OR_MODAL_BEFORE.search(voice, max(0, match.start() - 8), match.start())
             or _verb_just_before(voice, match.start())
-            or not _body_speaks(voice, attribution)
+            or not (_body_speaks(voice, attribution) or _bare_crowd(attribution))
         ):
             # "Critics argue" was unverified without the cue; read as one it
             # would only shield the writer's own straw man from being an appeal.
@@ -223,6 +223,16 @@ def _body_speaks(voice: str, attribution: Attribution) -> bool:
         return False
     at_start = not voice[: attribution.source_start].strip()
     return not (len(words) == 1 and at_start and words[0] not in NAMED_CROWDS)
+
+
+def _bare_crowd(attribution: Attribution) -> bool:
+    """A crowd with no article, "Forecasters warn", "..., critics claim": kept
+    as a vague source so the feedback can say who is too vague. "the
+    inspectors agree" points back to someone and is left to the context."""
+    if attribution.kind != SourceKind.VAGUE:
+        return False
+    first = attribution.source.split(maxsplit=1)[0].lower()
+    return first not in {"the", "these", "those", "its", "their", "our", "his", "her"}
 
 
 def _titled_speaker(voice: str, match: re.Match) -> Attribution | None:

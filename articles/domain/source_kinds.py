@@ -107,91 +107,16 @@ OUTLET_ITSELF = re.compile(
 
 # Capitalised words that are not names: sentence openers, titles, days and
 # months.
-NOT_NAMES = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "in",
-    "on",
-    "at",
-    "for",
-    "of",
-    "to",
-    "by",
-    "with",
-    "from",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sir",
-    "some",
-    "many",
-    "one",
-    "two",
-    "three",
-    "several",
-    "other",
-    "others",
-    "both",
-    "all",
-    "most",
-    "senior",
-    "former",
-    "top",
-    "local",
-    "new",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "according",
-    "asked",
-    "when",
-    "speaking",
-    "writing",
-    "there",
-    "however",
-    "meanwhile",
-    "instead",
-    "still",
-}
+NOT_NAMES = word_set(
+    """
+the a an this that these those he she it they we i his her its their our but and
+or so yet in on at for of to by with from mr mrs ms dr prof sir some many one
+two three several other others both all most senior former top local new monday
+tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december according asked when
+speaking writing there however meanwhile instead still
+"""
+)
 
 
 def classify_source(
@@ -236,6 +161,10 @@ def classify_source(
         # "the trust's annual accounts", "figures from the Office for
         # Regional Statistics": a document whose maker is named.
         return make(SourceKind.DOCUMENT if parts.owner else SourceKind.NAMED)
+    if head_is_document and _maker_named_before(voice, start, parts):
+        # "The Tarn Rail Authority ..., authority figures show": the body's
+        # own document, named a few words back.
+        return make(SourceKind.DOCUMENT)
     head_at = source.lower().rfind(parts.head, 0, parts.qualifier_start)
     if head_is_document and _has_name(
         voice, source[:head_at], start, common_at_start=True
@@ -321,6 +250,23 @@ def _role_at_a_body(parts: SourceParts) -> bool:
         or ROLE.search(parts.qualifier)
         or re.search(r"\b[A-Z]", parts.qualifier)
     )
+
+
+def _maker_named_before(voice: str, start: int, parts: SourceParts) -> bool:
+    """Whether a common noun in front of a document ("a ministry statement",
+    "exchange data") is the head of a body's name earlier in the sentence:
+    "the Ardanian Ministry of Finance", "the Brenwick Stock Exchange"."""
+    earlier = voice[:start]
+    for word in parts.modifiers:
+        if not word.islower() or len(word) < 4:
+            continue
+        title = re.escape(word.capitalize())
+        if re.search(
+            rf"\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)*{title}\b|\b{title}\s+(?:of|for)\s+[A-Z]",
+            earlier,
+        ):
+            return True
+    return False
 
 
 def _vague_word_is_the_source(vague: re.Match, parts: SourceParts) -> bool:

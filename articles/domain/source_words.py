@@ -154,6 +154,10 @@ OBJECT_STOPS = {
 
 # What can open an appositive between a subject and its verb:
 # "Ruth Adeyemi, who chairs the committee, said".
+AUXILIARY_AFTER_COMMA = re.compile(
+    r",\s*(?:(?:has|have|had|also|just|since|now|then|later|earlier|already|"
+    r"[a-z]+ly)\s+)+$"
+)
 APPOSITIVE = re.compile(
     r"(?:who|which|whose|a|an|the|of|now|himself|herself|its|his|her|also|aged|one|"
     r"dated|published|released|written|seen|obtained|titled|signed|issued|based|"
@@ -183,6 +187,11 @@ def source_before(voice: str, verb: Cue) -> tuple[Attribution | None, bool]:
     floating = FLOATING_QUANTIFIER.search(left)
     if floating:
         left = left[: floating.start()] + " " * (len(left) - floating.start())
+    # "Ines Kovac, of the Dunmere Arts Council, has just tweeted": the
+    # auxiliary and adverb after the closing comma belong to the verb.
+    trailing = AUXILIARY_AFTER_COMMA.search(left)
+    if trailing:
+        left = left[: trailing.start() + 1] + " " * (len(left) - trailing.start() - 1)
     skipped_appositive = False
     # Skip appositives: "Councillor Ruth Adeyemi, who chairs the committee,".
     # Dashes enclose one too: "Pryce — who led the party — said".

@@ -24,12 +24,13 @@ LIVE = (
     "By Lena Marsh\n\n"
     "The harbour board said fares will rise. "
     "Critics say the consultation was a sham. "
-    "Officials claim the ferry loses money.\n\n"
+    "The ferry loses more money than its owners admit.\n\n"
     "Share this article"
 )
 BOARD = "The harbour board said fares will rise."
 CRITICS = "Critics say the consultation was a sham."
-OFFICIALS = "Officials claim the ferry loses money."
+# Unsure: no source, and a comparison that may be the writer's own view.
+OFFICIALS = "The ferry loses more money than its owners admit."
 
 
 @pytest.fixture
