@@ -39,8 +39,8 @@ from .suggestions import Suggestion, clip, make_suggestion
 # "Why are teachers unhappy?" on a line of its own introduces the section
 # that answers it: no claim, and not a rhetorical question.
 SUBHEAD_QUESTION = re.compile(
-    r"^(?P<opener>(?:Why|How|What|Which|Where|When|Who|Whose|Is|Are|Can|Will|Does|Do)"
-    r"\b(?:\s+[\w’']+)?)[^.!?]{0,60}\?$"
+    r"^(?=(?:Why|How|What|Which|Where|When|Who|Whose|Is|Are|Can|Will|Does|Do)\b"
+    r"[^.!?]{0,60}\?$)(?P<opener>\w+(?:\s+[\w’']+)?)"
 )
 # What makes a question rhetorical rather than a subhead: it presses a point.
 # "wasn't" ends in "n't" inside the word, so that cue has no leading \b.
