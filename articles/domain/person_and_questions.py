@@ -79,6 +79,20 @@ EVERY_READER = re.compile(
     r"(?:\s+in\s+[A-Z]\w+)?(?=\s+to\s+(?!have\b|be\b)[a-z])",
     re.IGNORECASE,
 )
+# Service information about whoever holds the thing: "Your ticket is valid
+# for one journey", "Your bin will be emptied on Tuesdays".
+INFORMATION_YOUR = re.compile(
+    r"^\W*your\s+(?:[\w-]+\s+){0,2}?(?:ticket|contract|pass|card|permit|licen[cs]e|"
+    r"passport|bill|account|booking|order|policy|parcel|bins?|appointment|"
+    r"application|deposit|refund|meter|tenancy|lease|warranty|guarantee|"
+    r"subscription|statement|vote|ballot|form)s?\s+(?:is|are|will|can|may|must|"
+    r"should|lasts?|expires?|covers?|includes?|runs?|remains?)\b",
+    re.IGNORECASE,
+)
+# "Your" alone, the possessive of a rule's or a notice's reader ("labelled
+# with your child's name"), where no "you" is spoken to.
+ONLY_POSSESSIVE = re.compile(r"\byou(?!r\b)", re.IGNORECASE)
+POSSESSIVE_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
 GENERIC_MAIN_FIRST = re.compile(r"^\W*(?:you|your)\s+(?!should\b|must\b)", re.I)
 ORDER_OPENERS = {"please", "don’t", "don't", "do", "never", "just", "go"}
 
@@ -175,6 +189,8 @@ def reader_address(voice: str) -> Evidence | None:
 
 def is_generic_you(voice: str) -> bool:
     """Whether "you" here is anyone, not the reader."""
+    if INFORMATION_YOUR.match(voice):
+        return not POINTED_AT_READER.search(voice)
     if PROCEDURE_YOU.match(voice):
         return not POINTED_AT_READER.search(voice)
     frame = GENERIC_FRAME.search(voice)
@@ -187,6 +203,13 @@ def is_generic_you(voice: str) -> bool:
         return GENERIC_MAIN_FIRST.match(voice) is not None
     word = main.group("word").lower()
     return word not in ORDER_OPENERS and word not in base_verbs()
+
+
+def only_possessive_your(voice: str) -> bool:
+    """Whether the sentence's second person is a possessive "your" only."""
+    return POSSESSIVE_YOUR.search(voice) is not None and not ONLY_POSSESSIVE.search(
+        voice
+    )
 
 
 def question_evidence(voice: str) -> Evidence | None:
