@@ -150,3 +150,40 @@ def find_demand(voice: str) -> re.Match | None:
             continue
         return wide
     return None
+
+
+# A procedure states how a thing is done, whoever reads it: "Uniform must be
+# labelled with your child's name", "Your contract can be cancelled within
+# 14 days". A named thing ("The library must be closed") is no procedure,
+# but what may be done with anything ("can be cancelled") always informs.
+PROCEDURE = re.compile(
+    rf"\b(?P<modal>{MODAL}|can|may|will\s+need\s+to)\s+(?:only\s+|also\s+|still\s+)?"
+    r"be\s+(?P<participle>[a-z]+)\b",
+    re.IGNORECASE,
+)
+PROCEDURE_PARTICIPLES = PROCEDURAL_PARTICIPLES | word_set(
+    "cancelled canceled refunded claimed downloaded exchanged transferred redeemed "
+    "topped extended"
+)
+PERMISSION = word_set("can may")
+# "Your MP must be told": the reader's representative, pressed, not a form.
+YOUR_REPRESENTATIVE = re.compile(
+    r"^\W*your\s+(?:local\s+)?(?:mp|councill?ors?|council|representatives?|senators?|"
+    r"mayor|congress\w*|governor|ministers?|government|leaders?)\b",
+    re.IGNORECASE,
+)
+
+
+def states_a_procedure(voice: str) -> bool:
+    """Whether a modal passive tells how a thing is done, not what the writer
+    wants done to it."""
+    if "be " not in voice or find_demand(voice):
+        return False
+    for match in PROCEDURE.finditer(voice):
+        if match.group("participle").lower() not in PROCEDURE_PARTICIPLES:
+            continue
+        if match.group("modal").lower() in PERMISSION:
+            return True
+        if not DEFINITE_SUBJECT.match(voice) and not YOUR_REPRESENTATIVE.match(voice):
+            return True
+    return False

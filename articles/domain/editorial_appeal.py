@@ -29,6 +29,7 @@ from .opinion_structure import (
 )
 from .person_and_questions import (
     is_generic_you,
+    only_possessive_your,
     question_evidence,
     reader_address,
     without_reported_question,
@@ -108,9 +109,12 @@ def appeal_evidence(
         found.append(Evidence(2.0, *match.span(), "asks the reader for support"))
     # Each is None where the sign has a plain reading: a reported question,
     # the generic "you", the country "US".
+    # A rule's "your" is whoever it concerns: "Uniform must be labelled with
+    # your child's name" informs, as a notice does.
+    generic_your = is_rule and only_possessive_your(voice)
     for person_or_question in (
         question_evidence(voice),
-        reader_address(voice),
+        None if generic_your else reader_address(voice),
         writer_we(voice),
     ):
         if person_or_question is not None:

@@ -96,6 +96,37 @@ FIGURES_OF_SPEECH = re.compile(
     r"culture|crowd))\b",
     re.IGNORECASE,
 )
+# Similes in the writer's voice that belittle the people or thing compared:
+# "queued like cattle", "treated like dirt", "running around like headless
+# chickens". The picture is the judgement, so it counts as a figure.
+SNEERING_SIMILES = re.compile(
+    r"\blike\s+(?:so\s+many\s+)?(?:cattle|sheep|vermin|dirt|rubbish|criminals|lemmings|"
+    r"naughty\s+(?:children|schoolchildren|schoolboys)|second-class\s+citizens|"
+    r"(?:a\s+)?headless\s+chickens?|a\s+bull\s+in\s+a\s+china\s+shop|an\s+afterthought|"
+    r"a\s+doormat|a\s+cash\s+(?:cow|machine)|a\s+piggy\s+bank|a\s+banana\s+republic|"
+    r"a\s+third[-\s]world\s+country|animals)\b",
+    re.IGNORECASE,
+)
+# Pictures that heighten rather than belittle ("like a starving animal",
+# "like a war zone", "hot enough to fry an egg"): quiet evidence that
+# needs another sign, since a reporter may use them to describe a scene.
+QUIET_SIMILES = re.compile(
+    r"\blike\s+(?:a|an|some)\s+(?:\w+\s+)?(?:animal|beast|wolf|vulture|hyena|zombie|"
+    r"war\s*zone|ghost\s+town|circus|zoo|madhouse|asylum|prison\s+camp|slaughterhouse|"
+    r"sauna|furnace|oven|fridge|morgue|graveyard|funeral|lottery|rabbit\s+warren)\b|"
+    r"\blike\s+(?:wolves|vultures|hyenas|zombies|sardines|rats)\b|"
+    r"\b\w+\s+enough\s+to\s+(?:fry\s+an\s+egg|wake\s+the\s+dead|strip\s+paint|"
+    r"curdle\s+(?:the\s+)?milk|make\s+(?:a|an|the|you|your)\s+(?:\w+\s+)?"
+    r"(?:weep|cry|blush|wince|sick|ears\s+bleed))\b",
+    re.IGNORECASE,
+)
+
+
+def may_hold_a_simile(lowered: str) -> bool:
+    """Every simile holds "like" or "enough to": most sentences hold neither."""
+    return "like " in lowered or "enough to" in lowered
+
+
 # "war on" and "attack on" name real wars and attacks too: company needed.
 MILD_FIGURES = re.compile(r"^(?:war|attack)\s+on$", re.IGNORECASE)
 

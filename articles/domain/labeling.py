@@ -39,13 +39,24 @@ from .suggestions import Suggestion, clip, make_suggestion
 # "Why are teachers unhappy?" on a line of its own introduces the section
 # that answers it: no claim, and not a rhetorical question.
 SUBHEAD_QUESTION = re.compile(
-    r"^(?:Why|How|What|Which|Where|When|Who|Whose|Is|Are|Can|Will|Does|Do)\b"
-    r"[^.!?]{0,60}\?$"
+    r"^(?=(?:Why|How|What|Which|Where|When|Who|Whose|Is|Are|Can|Will|Does|Do)\b"
+    r"[^.!?]{0,60}\?$)(?P<opener>\w+(?:\s+[\w’']+)?)"
 )
 # What makes a question rhetorical rather than a subhead: it presses a point.
+# "wasn't" ends in "n't" inside the word, so that cue has no leading \b.
 RHETORICAL = re.compile(
     r"\b(?:must|should|ought|more|ever|really|anyone|anybody|nobody|dare|"
-    r"n[’']t|not|never|still)\b|\bhow\s+(?:long|many|much)\b",
+    r"not|never|still|finally|even|exactly|seriously|honestly|again|always)\b|"
+    r"n[’']t\b|\bhow\s+(?:long|many|much)\b|"
+    # "Who will stop them?": the people it points back at are the ones it
+    # blames; an explainer's "What are they asking for?" only asks.
+    r"\b(?:them|these\s+people|those\s+responsible)\b|"
+    # Being let or left to a harm presumes somebody failed.
+    r"\b(?:allowed|permitted|left)\s+(?:to|off|out|behind)\b|"
+    r"\b(?:ignored|overlooked|snubbed|neglected|abandoned|forgotten)\b|"
+    # Who will answer for it, not who may apply.
+    r"\bwho\s+(?:will|would|is\s+going\s+to)\s+(?:stop|stand\s+up|speak\s+up|"
+    r"protect|defend|answer|pay\s+for|take\s+responsibility|be\s+held)\b",
     re.IGNORECASE,
 )
 
@@ -66,7 +77,9 @@ def suggest_labels(text: str, segments: Sequence[TextSegment]) -> list[Suggestio
             context.quote_open = False
             context.paragraph = segment.paragraph
         context.facts.append(SentenceFact(paragraph=segment.paragraph))
-        suggestions.append(_suggest(text, segment, index, context))
+        # A question that ends the text has nothing after it to introduce.
+        is_last = index == len(segments) - 1 and index > 0
+        suggestions.append(_suggest(text, segment, index, context, is_last))
     return attribute_whole_quotations(segments, suggestions, context.facts)
 
 
@@ -78,7 +91,11 @@ def writer_attributions(voice: str) -> list[Attribution]:
 
 
 def _suggest(
-    text: str, segment: TextSegment, index: int, context: ArticleContext
+    text: str,
+    segment: TextSegment,
+    index: int,
+    context: ArticleContext,
+    is_last: bool = False,
 ) -> Suggestion:
     sentence = segment.text
     # The outlet's own pitch or self-praise is an appeal, even where its
@@ -133,18 +150,14 @@ def _suggest(
     )
     appeal_weight = sum(evidence.weight for evidence in appeal)
     hedge = HEDGES.search(voice)
-    if (
-        line.strip() == sentence
-        and SUBHEAD_QUESTION.match(sentence)
-        and not RHETORICAL.search(sentence)
-        and all(item.reason.startswith("is a question") for item in appeal)
-    ):
+    subhead = None if is_last else _subhead_question(line, sentence, appeal)
+    if subhead is not None:
         return make_suggestion(
             segment,
             Label.NONE,
-            "A question on its own line that introduces what follows: it makes "
-            "no claim.",
-            [],
+            f"'{subhead.group('opener')}' opens a question on a line of its own, "
+            "like a subhead asking what the next lines answer: it makes no claim.",
+            [subhead.span("opener")],
             0.6,
             "subhead_question",
         )
@@ -239,7 +252,8 @@ def _suggest(
         return make_suggestion(
             segment,
             Label.UNVERIFIED_ASSERTION,
-            "The quotation has no named speaker, so a reader cannot tell who said it.",
+            f"'{clip(sentence[slice(*layout.spans[0])].strip(), 40)}' is quoted, "
+            "but no speaker is named, so a reader cannot tell who said it.",
             list(layout.spans[:1]),
             0.6,
             "quotation_no_speaker",
@@ -265,6 +279,16 @@ def _suggest(
         0.6 if appeal_weight == 0 else 0.5,
         unsourced.basis,
     )
+
+
+def _subhead_question(line: str, sentence: str, appeal: list) -> re.Match | None:
+    """A plain question alone on its line, which introduces what follows;
+    one that presses a point, or carries any other appeal, is the writer's."""
+    if line.strip() != sentence or RHETORICAL.search(sentence):
+        return None
+    if not all(item.reason.startswith("is a question") for item in appeal):
+        return None
+    return SUBHEAD_QUESTION.match(sentence)
 
 
 def _best_source(attributions: list[Attribution]) -> Attribution | None:

@@ -198,7 +198,11 @@ OPINION_PHRASES = re.compile(
 # toll"), so alone they never make an appeal.
 MILD_OPINION_PHRASES = re.compile(
     r"\b(?:in\s+fact|after\s+all|"
-    r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:be\s+)?\w+)\b",
+    # The modal with its verb: "must the" is the modal before its subject
+    # ("Why must the pier close?"), no judgement in itself.
+    r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:be\s+)?"
+    r"(?!(?:the|a|an|this|that|these|those|we|they|he|she|it|you|i|our|their|his|"
+    r"her|its|my|your|every|any|some|no)\b)\w+)\b",
     re.IGNORECASE,
 )
 # 'levelling up', ‘shock jocks’: single quotes around a few words, in the

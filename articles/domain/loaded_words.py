@@ -18,8 +18,11 @@ from functools import cache, lru_cache
 from .figures_of_speech import (
     FIGURES_OF_SPEECH,
     MILD_FIGURES,
+    QUIET_SIMILES,
+    SNEERING_SIMILES,
     is_literal_scene,
     may_hold_a_figure,
+    may_hold_a_simile,
 )
 from .lexicon import emotive_words, subjective_adjectives, word_set
 from .word_context import is_reported_emotion
@@ -308,6 +311,12 @@ def find_loaded_words(voice: str) -> tuple[LoadedWord, ...]:
         reason = LOADED_REASON if "lying" in match.group(0).lower() else FIGURE_REASON
         found.append(LoadedWord(weight, *match.span(), reason))
         taken.update(range(*match.span()))
+    if may_hold_a_simile(voice.lower()):
+        for pattern, weight in ((SNEERING_SIMILES, MODERATE), (QUIET_SIMILES, MILD)):
+            for match in pattern.finditer(voice):
+                if match.start() not in taken:
+                    found.append(LoadedWord(weight, *match.span(), FIGURE_REASON))
+                    taken.update(range(*match.span()))
     for index, (word, start, end) in enumerate(words):
         if index and _in_a_name(voice, words, index):
             continue

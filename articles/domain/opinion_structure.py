@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .demands import MODAL, MODAL_WORDS, OWED, find_demand
+from .demands import MODAL, MODAL_WORDS, OWED, find_demand, states_a_procedure
 from .evidence import Evidence
 from .lexicon import plural_nouns, word_set
 from .loaded_words import MODERATE, lexicon_strength, loaded_weight
@@ -268,6 +268,8 @@ RULE_SUBJECT = re.compile(
 def is_generic_rule(voice: str) -> bool:
     """A rule for anyone of a kind rather than a demand on someone: its
     "must" or "should" is no sign of opinion."""
+    if states_a_procedure(voice):
+        return True
     if MODAL_WORDS.isdisjoint(_words(voice)):
         return False
     rule = RULE_SUBJECT.match(voice)

@@ -69,6 +69,30 @@ POINTED_AT_READER = re.compile(
     r"let\s+them|stop\s+\w+ing)\b",
     re.IGNORECASE,
 )
+# "It is time for every reader to check…": the reader named as a noun, told
+# what to do. "Every reader who wrote in" or "readers said" report readers.
+EVERY_READER = re.compile(
+    r"\b(?:every|each|any|all|our|fellow)\s+(?:single\s+)?(?:reader|listener|viewer)s?"
+    r"\s+(?=(?:to|should|must|ought\s+to|needs?\s+to)\s+(?!have\b|be\b|been\b)[a-z])|"
+    # "It is time for every parent to…": whoever it names, the reader is one.
+    r"\b(?:time|moment|duty)\s+for\s+(?:every|each|all)\s+(?:single\s+)?\w+"
+    r"(?:\s+in\s+[A-Z]\w+)?(?=\s+to\s+(?!have\b|be\b)[a-z])",
+    re.IGNORECASE,
+)
+# Service information about whoever holds the thing: "Your ticket is valid
+# for one journey", "Your bin will be emptied on Tuesdays".
+INFORMATION_YOUR = re.compile(
+    r"^\W*your\s+(?:[\w-]+\s+){0,2}?(?:ticket|contract|pass|card|permit|licen[cs]e|"
+    r"passport|bill|account|booking|order|policy|parcel|bins?|appointment|"
+    r"application|deposit|refund|meter|tenancy|lease|warranty|guarantee|"
+    r"subscription|statement|vote|ballot|form)s?\s+(?:is|are|will|can|may|must|"
+    r"should|lasts?|expires?|covers?|includes?|runs?|remains?)\b",
+    re.IGNORECASE,
+)
+# "Your" alone, the possessive of a rule's or a notice's reader ("labelled
+# with your child's name"), where no "you" is spoken to.
+ONLY_POSSESSIVE = re.compile(r"\byou(?!r\b)", re.IGNORECASE)
+POSSESSIVE_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
 GENERIC_MAIN_FIRST = re.compile(r"^\W*(?:you|your)\s+(?!should\b|must\b)", re.I)
 ORDER_OPENERS = {"please", "don’t", "don't", "do", "never", "just", "go"}
 
@@ -94,6 +118,26 @@ INDIRECT_QUESTION = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[:;—–]")
 QUESTION_CUE_CHARACTERS = 60
+# Where the question itself begins, so its framing words are in the cue:
+# "Is it any wonder that…?", "…, and who can blame them?". A question word
+# opens the clause, or follows a comma or a joining word ("which" and
+# "where" there usually open a relative clause instead).
+QUESTION_WORDS = (
+    r"why|how|what|who|is|are|was|were|do|does|did|can|could|will|would|should|"
+    r"has|have|had|must|(?:is|are|was|were|do|does|did|ca|could|wo|would|should|has|"
+    r"have|had)n[’']t"
+)
+OPENS_QUESTION = re.compile(
+    rf"\W*(?:(?:so|and|but|then|now|well),?\s+)?(?:which|where|when|whose|{QUESTION_WORDS})\b",
+    re.IGNORECASE,
+)
+JOINED_QUESTION = re.compile(
+    rf"(?:,\s*(?:(?:and|but|so|or)\s+)?|\b(?:and|but|so|or)\s+)"
+    rf"(?P<word>(?:{QUESTION_WORDS})\b)",
+    re.IGNORECASE,
+)
+# A question opened further back than this is named by its end.
+QUESTION_OPENER_REACH = 200
 
 
 # The newsroom's "we" as a channel of news, not a voice of opinion: "we
@@ -104,8 +148,8 @@ NEWSROOM_WE = re.compile(
     r"are\s+(?:expecting|awaiting))\b"
     r"|\b(?:tell|tells|told|telling|confirmed\s+to|said\s+to)\s+us\b"
     # "Our test of a council is..." is the writer's yardstick, not a lab's.
-    r"|\b(?:in\s+)?our\s+(?:tests?|testing|test\s+unit|review\s+unit|sample|"
-    r"measurements?|lab)\b(?!\s+of\b)",
+    r"|\b(?:in\s+)?our\s+(?:tests?|testing|test\s+(?:unit|kitchen|team|drive)|"
+    r"testers?|review\s+(?:unit|sample|copy)|sample|measurements?|lab)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -130,6 +174,9 @@ def writer_we(voice: str) -> Evidence | None:
 
 def reader_address(voice: str) -> Evidence | None:
     """The writer speaking to the reader, not the generic "you" of anyone."""
+    every_reader = EVERY_READER.search(voice)
+    if every_reader is not None:
+        return Evidence(1.5, *every_reader.span(), "speaks to the reader directly")
     if READER_YOU.search(voice) is None or is_generic_you(voice):
         return None
     generic_objects = [match.span() for match in GENERIC_OBJECT.finditer(voice)]
@@ -142,6 +189,8 @@ def reader_address(voice: str) -> Evidence | None:
 
 def is_generic_you(voice: str) -> bool:
     """Whether "you" here is anyone, not the reader."""
+    if INFORMATION_YOUR.match(voice):
+        return not POINTED_AT_READER.search(voice)
     if PROCEDURE_YOU.match(voice):
         return not POINTED_AT_READER.search(voice)
     frame = GENERIC_FRAME.search(voice)
@@ -156,6 +205,13 @@ def is_generic_you(voice: str) -> bool:
     return word not in ORDER_OPENERS and word not in base_verbs()
 
 
+def only_possessive_your(voice: str) -> bool:
+    """Whether the sentence's second person is a possessive "your" only."""
+    return POSSESSIVE_YOUR.search(voice) is not None and not ONLY_POSSESSIVE.search(
+        voice
+    )
+
+
 def question_evidence(voice: str) -> Evidence | None:
     """The writer's own question to the reader (blank reported ones first)."""
     question = voice.rfind("?")
@@ -166,6 +222,9 @@ def question_evidence(voice: str) -> Evidence | None:
         question,
         _word_start(voice, max(clause_start, question - QUESTION_CUE_CHARACTERS)),
     )
+    opening = _question_opening(voice, clause_start, question)
+    if opening < question:
+        start = opening
     return Evidence(
         2.0, start, question + 1, "is a question put to the reader rather than a report"
     )
@@ -186,6 +245,19 @@ def without_reported_question(voice: str) -> str:
         return voice[:question] + " " + voice[question + 1 :]
     blank = " " * (question + 1 - clause_start)
     return voice[:clause_start] + blank + voice[question + 1 :]
+
+
+def _question_opening(voice: str, clause_start: int, question: int) -> int:
+    """Where the question's own words begin, if near enough to name."""
+    if question - clause_start > QUESTION_OPENER_REACH:
+        return question
+    if OPENS_QUESTION.match(voice, clause_start, question):
+        return _word_start(voice, clause_start)
+    starts = [
+        joined.start("word")
+        for joined in JOINED_QUESTION.finditer(voice, clause_start, question)
+    ]
+    return starts[-1] if starts else question
 
 
 def _clause_start(voice: str, question: int) -> int:

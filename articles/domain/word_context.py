@@ -104,10 +104,23 @@ SAID_TO_THE_READER = re.compile(
 )
 
 
+# "It takes a minute to donate £5": a sum to give, with nobody reported as
+# asked, is the price put to the reader.
+SUM_TO_GIVE = re.compile(r"\bto\s+(?:donate|give)\s+(?:just\s+|only\s+)?[£$€]\s?\d")
+ASKED_TO_GIVE = re.compile(
+    r"\b(?:asked|urged|invited|encouraged|told|called\s+on|wants?|wanted|"
+    r"decided|agreed|plans?|planned|promised|offered|chose|refused)\s+"
+    r"(?:\w+\s+){0,4}?to\s+(?:donate|give)\b",
+    re.IGNORECASE,
+)
+
+
 def is_news_about_giving(voice: str, pitch: str) -> bool:
     """Whether a pitch word ("donations", "subscribers") reports giving
     instead of asking the reader for it."""
-    return bool(GIVING.match(pitch)) and not SAID_TO_THE_READER.search(voice)
+    if not GIVING.match(pitch) or SAID_TO_THE_READER.search(voice):
+        return False
+    return not (SUM_TO_GIVE.search(voice) and not ASKED_TO_GIVE.search(voice))
 
 
 # After a word that opens the sentence: these make it the head of a noun
@@ -186,9 +199,19 @@ CLAUSE_ENDS = word_set("and who which that so because before when if but or whil
 WORD_OR_MARK = re.compile(r"[A-Za-z’']+|[,:;—–]")
 
 
+# "Text HOPE to 70085": a keyword in capitals sent to a short number is a
+# donation or entry line, an order to the reader though "text" is a noun.
+SHORT_CODE_ORDER = re.compile(
+    r"(?i:text|txt|sms)\s+(?i:the\s+word\s+)?[‘'\"“]?[A-Z][A-Z0-9]+[’'\"”]?"
+    r"(?:\s+[A-Z0-9]+)?\s+to\s+\d{4,6}\b"
+)
+
+
 def reads_as_an_order(voice: str, start: int, end: int) -> bool:
     """Whether the sentence-initial word at [start, end) gives an order by
     the shape of what follows it, though the lexicon files it as a noun."""
+    if SHORT_CODE_ORDER.match(voice, start):
+        return True
     opener = voice[start:end].lower()
     if opener in NOT_ORDERS or part_of_speech(opener) not in ORDER_TAGS:
         return False

@@ -5,7 +5,7 @@ debts of money keep their plain reading."""
 
 import pytest
 
-from articles.domain.demands import find_demand
+from articles.domain.demands import find_demand, states_a_procedure
 from articles.domain.labels import Label
 from articles.domain.pipeline import analyse
 
@@ -140,3 +140,48 @@ def test_the_demand_found_is_the_modal_and_its_act(sentence, words):
 )
 def test_a_demand_someone_else_makes_stays_theirs(sentence, label):
     assert label_of(sentence) == label
+
+
+# A procedure tells whoever it concerns how a thing is done, and its "your"
+# is theirs: information, not an appeal. The reader's representative
+# pressed, or a "your" spoken to, stays an appeal.
+PROCEDURES_FOR_WHOEVER = [
+    ("Uniform must be labelled with your child's name.", U),
+    ("Your phone contract can be cancelled within 14 days of signing.", U),
+    ("Your ticket is valid for one journey on the Quillport line.", U),
+    ("Your bin will be emptied on Tuesdays from March.", U),
+    ("Forms must be returned to your child's teacher by Friday.", U),
+    ("Parking permits can be bought at Brenmoor library.", U),
+    ("Kit should be washed before your first match.", U),
+    ("Your MP must be told.", E),
+    ("Your councillor should be asked why the pool shut.", E),
+    ("Your children deserve better than this.", E),
+    ("Your ticket is a rip-off.", E),
+    ("If you value the Courier, your donation must be made today.", E),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label"), PROCEDURES_FOR_WHOEVER)
+def test_a_procedures_your_is_whoever_it_concerns(sentence, label):
+    (item,) = analyse(sentence)
+
+    assert item.suggestion.label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_procedure"),
+    [
+        ("Uniform must be labelled with your child's name.", True),
+        ("Contracts can be cancelled within 14 days.", True),
+        ("Passes may be renewed online.", True),
+        ("Entries must be submitted by noon.", True),
+        ("Refunds can be claimed at the desk.", True),
+        ("The library must be closed.", False),
+        ("The fare rise must be reversed.", False),
+        ("Your MP must be told.", False),
+        ("The mayor must be held to account.", False),
+        ("The pier will reopen in May.", False),
+    ],
+)
+def test_a_procedure_is_a_modal_passive_of_how_things_are_done(sentence, is_procedure):
+    assert states_a_procedure(sentence) is is_procedure

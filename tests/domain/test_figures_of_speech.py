@@ -114,3 +114,68 @@ def test_the_word_gate_never_hides_a_figure(sentence):
 
     if FIGURES_OF_SPEECH.search(sentence):
         assert may_hold_a_figure(words)
+
+
+# Similes: a belittling picture in the writer's voice weighs as a figure;
+# a heightening one is quiet evidence; plain comparisons are none.
+@pytest.mark.parametrize(
+    ("sentence", "figure", "weight"),
+    [
+        ("Passengers queued like cattle for the last ferry.", "like cattle", 1.0),
+        ("Tenants are treated like dirt by the agency.", "like dirt", 1.0),
+        ("The board ran around like headless chickens.", "like headless chickens", 1.0),
+        ("Patients were herded like sheep into the car park.", "like sheep", 1.0),
+        ("The villages are treated like an afterthought.", "like an afterthought", 1.0),
+        ("He tore into the pie like a starving animal.", "like a starving animal", 0.5),
+        ("The platform was hot enough to fry an egg.", "hot enough to fry an egg", 0.5),
+        ("The square looked like a war zone by noon.", "like a war zone", 0.5),
+        ("Fans were packed in like sardines.", "like sardines", 0.5),
+        (
+            "The siren was loud enough to wake the dead.",
+            "loud enough to wake the dead",
+            0.5,
+        ),
+    ],
+)
+def test_a_simile_in_the_writers_voice_is_a_figure(sentence, figure, weight):
+    similes = [
+        (sentence[item.start : item.end], item.weight)
+        for item in find_loaded_words(sentence)
+        if item.reason == FIGURE_REASON
+    ]
+
+    assert similes == [(figure, weight)]
+
+
+PLAIN_COMPARISONS = [
+    "Like last year, the Quillport fair opens in June.",
+    "Like other councils, Brenmoor has raised its tax.",
+    "The new bridge works like the old one.",
+    "Prices rose like they did in 2019.",
+    "The hall is warm enough to hold the meeting.",
+    "Residents would like a new crossing on Mill Lane.",
+    "The ferry, like the bus, runs every hour.",
+    "It looks like rain for the regatta.",
+    "The plan is like the one rejected in 2021.",
+    "The water was cold enough to close the lido.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLAIN_COMPARISONS)
+def test_a_plain_comparison_is_no_figure(sentence):
+    assert not [
+        item for item in find_loaded_words(sentence) if item.reason == FIGURE_REASON
+    ]
+    assert label_of(sentence) != E
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Passengers queued like cattle for the last ferry.", E),
+        ("“We queued like cattle,” said Nadia Obi, a passenger.", S),
+        ("Tenants are treated like dirt by the agency.", E),
+    ],
+)
+def test_a_simile_in_someone_elses_words_stays_theirs(sentence, label):
+    assert label_of(sentence) == label

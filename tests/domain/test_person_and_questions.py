@@ -228,3 +228,102 @@ def test_the_newsrooms_we_is_no_appeal(sentence):
 @pytest.mark.parametrize("sentence", WRITERS_WE)
 def test_the_writers_own_we_is_still_an_appeal(sentence):
     assert label_of(sentence) == Label.EDITORIAL_APPEAL
+
+
+# The outlet's own testing kit and testers pass news on, like "In our tests".
+OUTLET_TESTING = [
+    "Our test kitchen baked the Quillport loaf twice.",
+    "Our testers found the hinge loose after a week.",
+    "Our review sample arrived with a cracked lid.",
+    "In our testing the vacuum picked up most of the sand.",
+    "Our test drive took the van over the Marrow pass.",
+]
+
+
+@pytest.mark.parametrize("sentence", OUTLET_TESTING)
+def test_the_outlets_testing_kit_is_no_appeal(sentence):
+    assert label_of(sentence) != E
+
+
+# The reader named as a noun and told what to do is addressed (a call to
+# action); readers reported, or a rule for each voter, are not.
+READER_TOLD = [
+    ("Now is the moment for every reader to check their smoke alarm.", E),
+    ("Every reader should write to the harbour board.", E),
+    ("We urge all readers to sign the letter to the trust.", E),
+    ("It is time for every resident in Quillport to demand answers.", E),
+    ("Any listener ought to ring the station before Friday.", E),
+    ("Each voter must show photo ID at the polling station.", U),
+    ("Every reader who wrote in got a reply from the editor.", U),
+    ("Readers said the crossword was too hard.", U),
+    ("The new bins make it easier for every household to recycle.", U),
+    ("Every parent should have received a letter by Friday.", U),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label"), READER_TOLD)
+def test_a_reader_named_and_told_what_to_do_is_addressed(sentence, label):
+    assert label_of(sentence) == label
+
+
+# A long question's cue begins where the question does, so the words that
+# frame it are highlighted: "Is it any wonder…", "…, so why…?".
+LONG_QUESTIONS = [
+    (
+        "Is it any wonder that the families of Brenmoor have stopped trusting "
+        "a council that closed their library?",
+        "Is it any wonder",
+    ),
+    (
+        "Is it too much to ask that the buses from Quillport to the hospital "
+        "run on a Sunday?",
+        "Is it too much to ask",
+    ),
+    (
+        "Can anyone at the harbour board explain why the ferry timetable has "
+        "changed four times this year?",
+        "Can anyone at the harbour board",
+    ),
+    (
+        "Who can blame the tenants of Corve House for refusing to pay another "
+        "penny in service charges?",
+        "Who can blame the tenants",
+    ),
+    (
+        "What kind of trust closes a maternity ward in the middle of winter "
+        "without telling a single mother?",
+        "What kind of trust",
+    ),
+]
+QUESTION_OPENINGS = [
+    (
+        "The pier closed in May and was sold for a pound to a firm nobody had "
+        "heard of, so why did nobody object?",
+        "why did nobody object?",
+    ),
+    (
+        "Having sat through four hours of speeches in the cold town hall, "
+        "was anyone any wiser?",
+        "was anyone any wiser?",
+    ),
+    ("Why should the town pay for someone else's mistake?", None),
+    ("Is this the best the council can do?", None),
+    ("Ask yourself: who gains from the sale?", "who gains from the sale?"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), LONG_QUESTIONS)
+def test_a_long_questions_cue_holds_its_framing_words(sentence, words):
+    (item,) = analyse(sentence)
+
+    assert item.suggestion.label == E
+    assert sentence.startswith(words)
+    assert (0, len(sentence)) in item.suggestion.cues
+
+
+@pytest.mark.parametrize(("sentence", "words"), QUESTION_OPENINGS)
+def test_a_question_cue_begins_where_the_question_does(sentence, words):
+    (item,) = analyse(sentence)
+    words = words or sentence
+
+    assert (sentence.index(words), len(sentence)) in item.suggestion.cues

@@ -49,6 +49,8 @@ QUESTIONS_ALONE = [
     "Has anyone at the Harwick depot ever ridden the number 9 bus?",
     "Why did nobody at the Brackley depot answer the phone that night?",
     "Is this how the trust treats its longest-serving nurses?",
+    # "must the" is the modal before its subject, no judgement of its own.
+    "How many more winters must the Brackley families spend in damp flats?",
     "Is it any wonder that the families of Ostley have stopped trusting the "
     "people who promised them a new school six years ago?",
 ]
@@ -68,7 +70,7 @@ def test_a_question_on_its_own_is_named_by_its_own_words(sentence):
 
 # Near-misses: a question beside other cues keeps naming those cues.
 QUESTIONS_WITH_CUES = [
-    "How many more winters must the Brackley families spend in damp flats?",
+    "How many more winters must the Brackley families spend in disgraceful flats?",
     "Why should anyone trust a council that keeps hiding its own reports?",
     "Why does our shameful council keep wasting money on consultants?",
     "Who could defend such a cruel and pointless cut?",
