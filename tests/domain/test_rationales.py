@@ -299,20 +299,23 @@ def test_a_guess_always_stays_under_the_unsure_line():
     assert GUESS_CEILING < UNSURE_BELOW
 
 
-def in_house_texts() -> list[str]:
+@pytest.fixture(scope="module")
+def in_house_analyses() -> list[tuple[str, list]]:
     """The corpus's train rows and the development set's articles: text this
-    project wrote, so the property is checked on thousands of sentences."""
+    project wrote, so the properties are checked on thousands of sentences.
+    Each text is analysed once for the module's tests (about 15 s a pass)."""
     corpus = as_documents(load_corpus(DATA / "corpus"), "train")
     articles = load_documents(DATA / "devset", "all")
-    return [document.text for document in corpus + articles]
+    return [(document.text, analyse(document.text)) for document in corpus + articles]
 
 
-def test_every_word_a_rationale_names_is_in_its_cues():
-    texts = in_house_texts()
+# One worker under xdist, so the corpus is analysed once.
+@pytest.mark.xdist_group("in-house-analyses")
+def test_every_word_a_rationale_names_is_in_its_cues(in_house_analyses):
     misses = []
 
-    for text in texts:
-        for item in analyse(text):
+    for text, items in in_house_analyses:
+        for item in items:
             suggestion, segment = item.suggestion, item.segment
             covered = {
                 position
@@ -333,16 +336,17 @@ def test_every_word_a_rationale_names_is_in_its_cues():
                 if not found:
                     misses.append((words, suggestion.rationale, segment.text))
 
-    assert len(texts) > 3000
+    assert len(in_house_analyses) > 3000
     assert misses == []
 
 
-def test_named_words_end_between_words_never_mid_word():
-    texts = in_house_texts()
+# One worker under xdist, so the corpus is analysed once.
+@pytest.mark.xdist_group("in-house-analyses")
+def test_named_words_end_between_words_never_mid_word(in_house_analyses):
     cut = []
 
-    for text in texts:
-        for item in analyse(text):
+    for _text, items in in_house_analyses:
+        for item in items:
             sentence = item.segment.text
             for words in named_words(item.suggestion.rationale):
                 # Where the named words start a word: "us" in "Trust us".
