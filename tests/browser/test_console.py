@@ -3,6 +3,8 @@ main pages, on a stale form's refusal, or in the admin. The autouse
 console_watch fixture (conftest.py) does the failing; these tests make sure
 the pages it must cover are visited."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -79,6 +81,9 @@ def test_the_main_teacher_and_student_pages_log_nothing(live_server, browser):
     # The key review, reached as a teacher would, with a label saved by htmx.
     teacher_page.get_by_role("link", name="Teaching").click()
     teacher_page.get_by_role("link", name="Harbour draft").first.click()
+    # A click does not wait for the page's scripts: a choice made before htmx
+    # binds the form is not sent (this failed under load). Wait for "load".
+    teacher_page.wait_for_url(re.compile(r"/teach/articles/\d+/key/"))
     sentence = teacher_page.locator("form.sentence").nth(2)
     sentence.get_by_role("radio", name="Editorial appeal").check()
     expect(sentence.get_by_role("status")).to_contain_text("Saved: Editorial appeal")
