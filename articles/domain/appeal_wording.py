@@ -164,7 +164,7 @@ def _is_part_of_a_name(sentence: str, start: int, end: int) -> bool:
     return not opens_sentence or sentence[end:].lstrip()[:1].isupper()
 
 
-QUESTION_NAMED = 60  # characters: longer questions are named by their end
+QUESTION_NAMED = 90  # characters: longer questions are named by their end
 
 
 def clip_from_end(question: str) -> str:

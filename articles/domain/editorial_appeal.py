@@ -131,6 +131,8 @@ def appeal_evidence(
     for match in MILD_OPINION_PHRASES.finditer(voice):
         if is_rule and match.group(0).split()[0].lower() in RULE_MODALS:
             continue  # "Passengers must show a ticket" states a rule
+        if _modal_before_its_subject(voice, match.group(0)):
+            continue  # the question's own evidence names it whole
         found.append(Evidence(0.5, *match.span(), "is the writer's own judgement"))
     for match in SCARE_QUOTES.finditer(voice):
         found.append(Evidence(0.8, *match.span(1), "is put in scare quotes to mock it"))
@@ -145,6 +147,19 @@ def appeal_evidence(
         share = opinion.weight / len(opinion.strongest)
         found.append(Evidence(share, start, end, MODEL_REASON))
     return found
+
+
+def _modal_before_its_subject(voice: str, phrase: str) -> bool:
+    """ "How many more winters must pensioners stand …?": in a question the
+    modal comes before its subject, and 'must pensioners' is no judgement
+    of its own (nor a cue a student could learn from)."""
+    words = phrase.lower().split()
+    return (
+        voice.rstrip().endswith("?")
+        and words[0] in RULE_MODALS
+        and words[-1] != "be"
+        and words[-1] not in base_verbs()
+    )
 
 
 def appeal_suggestion(

@@ -51,6 +51,9 @@ QUESTIONS_ALONE = [
     "Is this how the trust treats its longest-serving nurses?",
     # "must the" is the modal before its subject, no judgement of its own.
     "How many more winters must the Brackley families spend in damp flats?",
+    # The modal before its subject is part of the question, no cue of its own.
+    "Why should anyone trust a council that keeps hiding its own reports?",
+    "How many more winters must the Brackley families spend in damp flats?",
     "Is it any wonder that the families of Ostley have stopped trusting the "
     "people who promised them a new school six years ago?",
 ]
@@ -71,7 +74,6 @@ def test_a_question_on_its_own_is_named_by_its_own_words(sentence):
 # Near-misses: a question beside other cues keeps naming those cues.
 QUESTIONS_WITH_CUES = [
     "How many more winters must the Brackley families spend in disgraceful flats?",
-    "Why should anyone trust a council that keeps hiding its own reports?",
     "Why does our shameful council keep wasting money on consultants?",
     "Who could defend such a cruel and pointless cut?",
     # The writer's own boosters ("really", "exactly") are cues of their own.

@@ -152,10 +152,10 @@ CASES = {
         "reporting news.",
     ),
     "a question and a judgement": (
-        "Why should anyone trust a council that keeps hiding its own reports?",
+        "Who signed off this shameful deal?",
         E,
-        "It asks the reader a question instead of reporting. 'should anyone' is "
-        "the writer's own judgement.",
+        "It asks the reader a question instead of reporting. 'shameful' is loaded "
+        "wording in the writer's own voice.",
     ),
     "a single loaded word": (
         "It is an absolute disgrace that the pool is still shut.",
