@@ -19,7 +19,7 @@ from articles.evaluation.scoring import label_documents, macro_f1, scores
 DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset"
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 MACRO_F1_FLOOR = 0.93  # reached: 0.943 on the test split (part_e, never tuned on)
-CORPUS_MACRO_F1_FLOOR = 0.88  # reached: 0.896 on the corpus's 1,024 test rows
+CORPUS_MACRO_F1_FLOOR = 0.88  # reached: 0.898 on the corpus's 1,024 test rows
 UNSURE_ERROR_RATIO = 3  # reached: 23 % wrong when unsure, 5.0 % otherwise
 
 
