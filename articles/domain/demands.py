@@ -124,8 +124,11 @@ MODAL_WORDS = word_set(
 WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
-@lru_cache(maxsize=16)  # one sentence is read by several checks in a row
-def _words(voice: str) -> frozenset[str]:
+# One sentence is read by several checks in a row (these and
+# opinion_structure's word gates): its words are cut once.
+@lru_cache(maxsize=16)
+def words_in(voice: str) -> frozenset[str]:
+    """The sentence's lower-case words, for the checks' word gates."""
     return frozenset(WORD.findall(voice.lower()))
 
 
@@ -133,7 +136,7 @@ def find_demand(voice: str) -> re.Match | None:
     """A demand in the writer's voice: a listed remedy or act after a modal,
     any other act on a named thing ("The booking system must be abolished"),
     or any modal pressed by the harm it would prevent."""
-    if MODAL_WORDS.isdisjoint(_words(voice)):
+    if MODAL_WORDS.isdisjoint(words_in(voice)):
         return None
     demand = DEMAND.search(voice)
     if demand is not None:

@@ -68,6 +68,7 @@ def appeal_evidence(
     # everyone, the generic "you"), the model, which cannot tell those
     # readings apart, must not add its own reading of the same words.
     read_plainly = had_reported_question or is_rule or states_what_is_not_known(voice)
+    is_question = voice.rstrip().endswith("?")
     found = []
     # An order can open the sentence or any clause after a colon or
     # semicolon: "Never miss a goal: download the app today."
@@ -86,13 +87,13 @@ def appeal_evidence(
         elif (
             first_word
             and first_word.group(1).lower() in base_verbs()
-            and not voice.rstrip().endswith("?")
+            and not is_question
             # "Update: the road has reopened" is a rubric, not an order.
             and not voice.startswith(":", first_word.end())
             and not opens_with_a_noun(voice, first_word.end())
         ) or (
             first_word
-            and not voice.rstrip().endswith("?")
+            and not is_question
             and reads_as_an_order(voice, *first_word.span(1))
         ):
             start, end, weight = *first_word.span(1), 1.5
@@ -131,7 +132,7 @@ def appeal_evidence(
     for match in MILD_OPINION_PHRASES.finditer(voice):
         if is_rule and match.group(0).split()[0].lower() in RULE_MODALS:
             continue  # "Passengers must show a ticket" states a rule
-        if _modal_before_its_subject(voice, match.group(0)):
+        if is_question and _modal_before_its_subject(match.group(0)):
             continue  # the question's own evidence names it whole
         found.append(Evidence(0.5, *match.span(), "is the writer's own judgement"))
     for match in SCARE_QUOTES.finditer(voice):
@@ -149,16 +150,13 @@ def appeal_evidence(
     return found
 
 
-def _modal_before_its_subject(voice: str, phrase: str) -> bool:
+def _modal_before_its_subject(phrase: str) -> bool:
     """ "How many more winters must pensioners stand …?": in a question the
     modal comes before its subject, and 'must pensioners' is no judgement
     of its own (nor a cue a student could learn from)."""
     words = phrase.lower().split()
     return (
-        voice.rstrip().endswith("?")
-        and words[0] in RULE_MODALS
-        and words[-1] != "be"
-        and words[-1] not in base_verbs()
+        words[0] in RULE_MODALS and words[-1] != "be" and words[-1] not in base_verbs()
     )
 
 

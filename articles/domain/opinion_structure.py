@@ -9,9 +9,16 @@ speaker's, as the guideline asks.
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from .demands import MODAL, MODAL_WORDS, OWED, find_demand, states_a_procedure
+from .demands import (
+    MODAL,
+    MODAL_WORDS,
+    OWED,
+    WORD,
+    find_demand,
+    states_a_procedure,
+    words_in,
+)
 from .evidence import Evidence
 from .lexicon import plural_nouns, word_set
 from .loaded_words import MODERATE, lexicon_strength, loaded_weight
@@ -221,7 +228,6 @@ RUBRIC = re.compile(
 
 # Each pattern needs one of its words in the sentence; checking a set of
 # the sentence's words first keeps the long patterns off most sentences.
-WORD = re.compile(r"[^\W\d_][\w-]*")
 # Read from the patterns with their escapes taken out, so "\\s" adds no "s"
 # and joining words ("of", "to") open no gate; every entry keeps a longer word.
 VERDICT_WORDS = (
@@ -249,11 +255,6 @@ DOOM_WORDS = word_set(
 )
 
 
-@lru_cache(maxsize=16)  # one sentence is read by several checks in a row
-def _words(voice: str) -> frozenset[str]:
-    return frozenset(WORD.findall(voice.lower()))
-
-
 # A rule's subject is anyone of a kind, not a named actor: "Passengers must
 # show a ticket", "All entries must be in by noon", "Anyone travelling
 # should check the timetable". Up to eight words may follow it before the modal.
@@ -270,7 +271,7 @@ def is_generic_rule(voice: str) -> bool:
     "must" or "should" is no sign of opinion."""
     if states_a_procedure(voice):
         return True
-    if MODAL_WORDS.isdisjoint(_words(voice)):
+    if MODAL_WORDS.isdisjoint(words_in(voice)):
         return False
     rule = RULE_SUBJECT.match(voice)
     if rule is None or find_demand(voice):
@@ -283,7 +284,7 @@ def is_generic_rule(voice: str) -> bool:
 def structural_evidence(voice: str) -> list[Evidence]:
     """Opinion that the sentence's shape carries, whatever its words."""
     found = []
-    words = _words(voice)
+    words = words_in(voice)
     demand = find_demand(voice)
     if demand:
         found.append(
@@ -358,7 +359,7 @@ def states_what_is_not_known(voice: str) -> bool:
 
 def sweeping_claim(voice: str) -> re.Match | None:
     """ "Every parent knows…", "Nobody believes…": a claim about a whole crowd."""
-    if SWEEPING_WORDS.isdisjoint(_words(voice)):
+    if SWEEPING_WORDS.isdisjoint(words_in(voice)):
         return None
     match = SWEEPING.search(voice)
     if match is None or NOT_KNOWN.match(voice, match.start()):
@@ -376,7 +377,7 @@ def without_false_sources(
     is contradicted, not quoted."""
     comparison = (
         None
-        if COMPARISON_WORDS.isdisjoint(_words(voice))
+        if COMPARISON_WORDS.isdisjoint(words_in(voice))
         else COMPARATIVE_VERDICT.search(voice)
     )
     covers = [match.span() for match in (sweeping_claim(voice), comparison) if match]

@@ -1,6 +1,7 @@
 """Recognise the page's own labels by their shape: buttons, section rubrics,
-explainer subheads, contact and press-release boilerplate, meeting minutes,
-a letter's greeting and sign-off, mastheads and listings of dates.
+explainer subheads, live-page rubrics, mastheads and listings of dates
+(contact and press-release boilerplate, minutes and a letter's greeting and
+sign-off are page_boilerplate.py's).
 
 chrome.py and page_furniture.py know the exact phrases every site prints
 ("Share this article", "Most read"); these are the shapes the phrases come

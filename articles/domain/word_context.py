@@ -7,6 +7,7 @@ pumps doubled" opens with a noun, not an order.
 """
 
 import re
+from itertools import islice
 
 from .lexicon import part_of_speech, plural_nouns, verb_forms, word_set
 
@@ -215,11 +216,14 @@ def reads_as_an_order(voice: str, start: int, end: int) -> bool:
     opener = voice[start:end].lower()
     if opener in NOT_ORDERS or part_of_speech(opener) not in ORDER_TAGS:
         return False
-    following = [match.group(0).lower() for match in WORD_OR_MARK.finditer(voice, end)]
+    following = [
+        match.group(0).lower()
+        for match in islice(WORD_OR_MARK.finditer(voice, end), WORDS_LOOKED_AT)
+    ]
     if not following or following[0] not in ORDER_OBJECTS:
         return False
     finite = verb_forms()
-    for index in range(1, min(len(following), WORDS_LOOKED_AT)):
+    for index in range(1, len(following)):
         word = following[index]
         if word in CLAUSE_ENDS or not word[0].isalpha():
             break
